@@ -1,0 +1,38 @@
+# Two commands on a fresh machine (Python 3.11+):  make run  |  make test
+# Windows: scripts\run.bat  |  scripts\test.bat  (same steps, see README).
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+
+.PHONY: run test bench train lint clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+
+$(VENV)/.app-installed: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install -q -e .
+	touch $@
+
+$(VENV)/.dev-installed: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install -q -e '.[dev]'
+	touch $@ $(VENV)/.app-installed
+
+run: $(VENV)/.app-installed
+	$(BIN)/guardian-app
+
+test: $(VENV)/.dev-installed
+	$(BIN)/python -m pytest
+
+bench: $(VENV)/.app-installed
+	$(BIN)/python bench/scan_throughput.py
+
+train: $(VENV)/.dev-installed
+	$(BIN)/pip install -q -e '.[train]'
+	$(BIN)/python models/training/train.py
+
+lint: $(VENV)/.dev-installed
+	$(BIN)/ruff check src tests bench models/training
+
+clean:
+	rm -rf $(VENV)
