@@ -1,0 +1,83 @@
+"""Hashed n-gram features: the one featuriser used by training and by the scorer.
+
+Each message becomes a list of bucket ids in ``[1, n_buckets)`` (0 is padding):
+character n-grams of every word of the plain view (with word boundaries marked), word
+unigrams and bigrams, and the words of the folded view that differ from the plain view.
+Character n-grams make the model robust to typos and to words it never saw whole.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from collections.abc import Iterable, Sequence
+
+import numpy as np
+
+from .normalise import folded, plain
+
+_WORD_RE = re.compile(r"\w+|[^\w\s]", re.UNICODE)
+
+
+class Featuriser:
+    """Turns texts into padded arrays of hashed feature ids.
+
+    The parameters are recorded in the model's metadata so the scorer rebuilds the exact
+    featuriser the model was trained with.
+    """
+
+    def __init__(self, n_buckets: int = 1 << 18, char_min: int = 2, char_max: int = 5,
+                 max_features: int = 512) -> None:
+        self.n_buckets = n_buckets
+        self.char_min = char_min
+        self.char_max = char_max
+        self.max_features = max_features
+        self._cache: dict[str, int] = {}
+
+    @property
+    def params(self) -> dict[str, int]:
+        return {"n_buckets": self.n_buckets, "char_min": self.char_min,
+                "char_max": self.char_max, "max_features": self.max_features}
+
+    def _bucket(self, feature: str) -> int:
+        bucket = self._cache.get(feature)
+        if bucket is None:
+            bucket = zlib.crc32(feature.encode("utf-8")) % (self.n_buckets - 1) + 1
+            if len(self._cache) < 2_000_000:
+                self._cache[feature] = bucket
+        return bucket
+
+    def feature_strings(self, text: str) -> list[str]:
+        """The feature strings of one message (before hashing); useful for explaining."""
+        p = plain(text)
+        words = _WORD_RE.findall(p)
+        feats: list[str] = []
+        for w in words:
+            feats.append("w:" + w)
+            padded = f"<{w}>"
+            n_chars = len(padded)
+            for n in range(self.char_min, self.char_max + 1):
+                for i in range(n_chars - n + 1):
+                    feats.append(padded[i:i + n])
+        feats.extend("b:" + a + " " + b for a, b in zip(words, words[1:], strict=False))
+        f = folded(p)
+        if f != p:
+            plain_words = set(words)
+            for w in _WORD_RE.findall(f):
+                if w not in plain_words:
+                    feats.append("w:" + w)
+                    feats.append("f:" + w)
+        return feats
+
+    def ids(self, text: str) -> list[int]:
+        bucket = self._bucket
+        return [bucket(f) for f in self.feature_strings(text)[: self.max_features]]
+
+    def transform(self, texts: Sequence[str] | Iterable[str]) -> np.ndarray:
+        """A ``[len(texts), L]`` int64 array of ids, padded with 0 to the longest row."""
+        rows = [self.ids(t) for t in texts]
+        width = max((len(r) for r in rows), default=1) or 1
+        out = np.zeros((len(rows), width), dtype=np.int64)
+        for i, r in enumerate(rows):
+            out[i, : len(r)] = r
+        return out

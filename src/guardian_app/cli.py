@@ -1,0 +1,131 @@
+"""The ``guardian`` command: scan (read-only), ingest into the profile, list alerts."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")  # before anything imports onnxruntime
+
+import argparse  # noqa: E402
+import json  # noqa: E402
+import sys  # noqa: E402
+from collections.abc import Sequence  # noqa: E402
+
+from . import __version__  # noqa: E402
+
+EXIT_OK, EXIT_UNREADABLE, EXIT_USAGE = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # usage errors: one clear line, exit 2
+        self.print_usage(sys.stderr)
+        print(f"guardian: {message}", file=sys.stderr)
+        raise SystemExit(EXIT_USAGE)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="guardian", description="Guardian checks saved chat exports for the warning "
+                     "signs of online grooming. Everything happens on this computer.")
+    parser.add_argument("--version", action="version", version=f"guardian {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    scan = sub.add_parser("scan", help="check exports and print what was found (writes nothing)")
+    scan.add_argument("paths", nargs="+", metavar="PATH", help="chat export files, folders or zips")
+    scan.add_argument("--child", action="append", default=[], metavar="NAME",
+                      help="the child's name as it appears in the chats (repeatable)")
+    scan.add_argument("--json", action="store_true", help="print one JSON document (schema 1)")
+    scan.set_defaults(func=_cmd_scan)
+
+    ingest = sub.add_parser("ingest", help="add exports to your profile's store and update its alerts")
+    ingest.add_argument("paths", nargs="+", metavar="PATH", help="chat export files, folders or zips")
+    ingest.add_argument("--child", action="append", default=[], metavar="NAME",
+                        help="the child's name as it appears in the chats (repeatable)")
+    ingest.add_argument("--json", action="store_true", help="print the ingest report as JSON")
+    ingest.set_defaults(func=_cmd_ingest)
+
+    alerts = sub.add_parser("alerts", help="list the alerts stored in your profile")
+    alerts.add_argument("--json", action="store_true", help="print the alerts as JSON")
+    alerts.set_defaults(func=_cmd_alerts)
+    return parser
+
+
+def _cmd_ingest(args: argparse.Namespace) -> int:
+    from .ingest import ingest_paths
+    from .store import StoreError
+
+    try:
+        report = ingest_paths(args.paths, args.child)
+    except StoreError as exc:
+        print(f"guardian: {exc}", file=sys.stderr)
+        return EXIT_UNREADABLE
+    if args.json:
+        json.dump(report.to_dict(), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        for src in report.sources:
+            if src.error:
+                print(f"Could not read: {src.error}")
+            elif src.unchanged:
+                print(f"{src.path}: already added, unchanged.")
+            else:
+                print(f"{src.path}: {src.new_messages} new message(s), {src.duplicates} already stored.")
+        for change in report.alerts_created:
+            print(f"New alert: {change.contact} in \"{change.conversation}\" (level: {change.level}).")
+        for change in report.alerts_escalated:
+            print(f"Alert raised: {change.contact} in \"{change.conversation}\" went from "
+                  f"{change.previous_level} to {change.level}.")
+        if not report.alerts_created and not report.alerts_escalated:
+            print("No new alerts.")
+    return EXIT_OK if report.ok and report.sources else EXIT_UNREADABLE
+
+
+def _cmd_alerts(args: argparse.Namespace) -> int:
+    from .ingest import list_alerts
+    from .store import StoreError
+
+    try:
+        alerts = list_alerts()
+    except StoreError as exc:
+        print(f"guardian: {exc}", file=sys.stderr)
+        return EXIT_UNREADABLE
+    if args.json:
+        json.dump(alerts, sys.stdout, ensure_ascii=False, indent=2, default=str)
+        sys.stdout.write("\n")
+        return EXIT_OK
+    if not alerts:
+        print("No alerts stored.")
+    for a in alerts:
+        print(f"[{a['level']}] {a['contact']} in \"{a['conversation']}\" (child: {a['child'] or 'not known'}), "
+              f"first alert {a['first_alert_time'] or 'time unknown'}; status: {a['status']}; "
+              f"signs: {', '.join(i['id'] for i in a['indicators'])}")
+    return EXIT_OK
+
+
+def _cmd_scan(args: argparse.Namespace) -> int:
+    from .pipeline import model_version, scan_paths
+
+    result = scan_paths(args.paths, args.child)
+    name, version = model_version()
+    if args.json:
+        from .scan_json import to_document
+
+        json.dump(to_document(result, name, version), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        from .summary import render_summary
+
+        sys.stdout.write(render_summary(result, name, version))
+    return EXIT_OK if result.ok and result.sources else EXIT_UNREADABLE
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.func(args))
+    except KeyboardInterrupt:
+        print("guardian: stopped.", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
