@@ -31,6 +31,19 @@ LINES = [
 ]
 
 
+WORDS = ["maths", "science", "lunch", "bus", "park", "game", "level", "boss", "skin", "map", "team", "coach", "mum", "dad", "sister", "brother", "dog", "cat", "pizza", "movie", "song", "album", "party", "weekend", "monday", "friday", "tonight", "tomorrow", "later", "homework", "test", "quiz", "club", "match", "goal", "pitch", "phone", "charger", "jacket", "shoes", "snow", "rain", "sun", "beach", "pool", "library"]
+
+
+def message(rng: random.Random) -> str:
+    """Mostly distinct texts, so the benchmark cannot lean on repeated lines."""
+    parts = [rng.choice(LINES)]
+    for _ in range(rng.randint(0, 2)):
+        parts.append(" ".join(rng.choice(WORDS) for _ in range(rng.randint(1, 5))))
+    if rng.random() < 0.3:
+        parts.append(str(rng.randint(1, 999)))
+    return " ".join(parts)
+
+
 def write_export(path: Path, n: int, seed: int = 7) -> None:
     rng = random.Random(seed)
     t = datetime(2024, 1, 1, 8, 0)
@@ -38,7 +51,7 @@ def write_export(path: Path, n: int, seed: int = 7) -> None:
     with path.open("w", encoding="utf-8") as f:
         for _ in range(n):
             t += timedelta(seconds=rng.randint(5, 600))
-            text = rng.choice(LINES)
+            text = message(rng)
             f.write(f"{t:%d/%m/%Y, %H:%M} - {rng.choice(senders)}: {text}\n")
 
 

@@ -1,0 +1,105 @@
+"""``guardian-app``: the composition root that starts the tray app."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import logging.handlers
+import os
+import sys
+from collections.abc import Sequence
+
+os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")  # before anything imports onnxruntime
+
+log = logging.getLogger("guardian_app")
+
+NO_DISPLAY_MESSAGE = (
+    "Guardian's window needs a desktop display, and none was found. "
+    "To check chat exports from this terminal, run: guardian scan PATH"
+)
+LOG_FILE = "guardian-app.log"
+_logging_ready = False
+
+
+def has_display(environ: dict[str, str] | os._Environ[str] | None = None) -> bool:
+    """False on a Linux/BSD machine with no X11 or Wayland display and no Qt platform set."""
+    env = os.environ if environ is None else environ
+    if not (sys.platform.startswith("linux") or "bsd" in sys.platform):
+        return True  # Windows and macOS always have their own window system
+    return any(env.get(k) for k in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+
+
+def setup_logging(verbose: bool = False) -> None:
+    """A rotating log file in the profile plus warnings on the console, once per process.
+
+    Modules only call ``logging.getLogger(__name__)``; nothing logs message text.
+    """
+    global _logging_ready
+    if _logging_ready:
+        return
+    from guardian_app import paths
+
+    fmt = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+    file_handler = logging.handlers.RotatingFileHandler(
+        paths.log_dir() / LOG_FILE, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+    )
+    file_handler.setFormatter(fmt)
+    console = logging.StreamHandler(sys.stderr)
+    console.setLevel(logging.DEBUG if verbose else logging.WARNING)
+    console.setFormatter(fmt)
+    log.addHandler(file_handler)
+    log.addHandler(console)
+    log.setLevel(logging.DEBUG if verbose else logging.INFO)
+    _logging_ready = True
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="guardian-app", description="Guardian's tray app: checks saved chat exports."
+    )
+    parser.add_argument(
+        "--scan", metavar="PATH", action="append", default=[],
+        help="start by checking this file or folder (repeatable)",
+    )
+    parser.add_argument(
+        "--child", metavar="NAME", action="append", default=[],
+        help="your child's name as it appears in the chats (repeatable)",
+    )
+    parser.add_argument("--verbose", action="store_true", help="more detail in the log")
+    return parser.parse_args(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    if not has_display():
+        print(NO_DISPLAY_MESSAGE, file=sys.stderr)
+        return 2
+    setup_logging(args.verbose)
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from guardian_app.ui.controller import GuardianController
+    from guardian_app.ui.errors import install_excepthook
+
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "guardian-app"])
+    app.setApplicationName("Guardian")
+    install_excepthook()
+    controller = GuardianController(children=args.child)
+    # With a tray icon, closing the window keeps Guardian in the tray.
+    app.setQuitOnLastWindowClosed(controller.tray is None)
+    controller.start()
+    if args.scan:
+        controller.open_window()
+        QTimer.singleShot(0, lambda: controller.start_scan(args.scan))
+    log.info("guardian-app started (tray: %s)", controller.tray is not None)
+    try:
+        return int(app.exec())
+    finally:
+        controller.shutdown()
+        log.info("guardian-app stopped")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""The PySide6 tray app. The only package that imports Qt."""

@@ -1,0 +1,170 @@
+"""Wires the window, the tray and the scan worker together. Built by ``app.py``."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication, QFileDialog, QSystemTrayIcon
+
+from guardian_app.guidance import level_rank, notification_text, scan_done_text
+from guardian_app.ui import icons
+from guardian_app.ui.main_window import MainWindow
+from guardian_app.ui.scan_worker import ScanFunction, ScanWorker
+from guardian_app.ui.tray import GuardianTray
+
+log = logging.getLogger(__name__)
+FILE_FILTER = "Chat exports (*.txt *.zip *.json *.html *.htm *.xml *.csv *.db);;All files (*)"
+
+
+class GuardianController(QObject):
+    """Starts scans from the tray or the window and shows what they found.
+
+    ``use_tray=None`` uses the system tray when the desktop has one; without a tray the
+    window is shown at start and the notification text goes to the window instead.
+    """
+
+    sig_scan_finished = Signal(object)  # the ScanResult, after the window was updated
+    sig_notified = Signal(str, str)  # (title, message) of the last notification
+
+    def __init__(
+        self,
+        children: Sequence[str] = (),
+        scan: ScanFunction | None = None,
+        use_tray: bool | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.children = tuple(children)
+        self._scan = scan
+        self.worker: ScanWorker | None = None
+        self.window = MainWindow()
+        self.window.sig_scan_file.connect(self.choose_files)
+        self.window.sig_scan_folder.connect(self.choose_folder)
+        self.window.sig_cancel.connect(self.cancel_scan)
+        if use_tray is None:
+            use_tray = QSystemTrayIcon.isSystemTrayAvailable()
+        self.tray: GuardianTray | None = GuardianTray(self) if use_tray else None
+        if self.tray:
+            self.tray.sig_open.connect(self.open_window)
+            self.tray.sig_scan_file.connect(self.choose_files)
+            self.tray.sig_scan_folder.connect(self.choose_folder)
+            self.tray.sig_quit.connect(self.quit)
+
+    def start(self) -> None:
+        """Show the tray icon, or the window when there is no tray."""
+        if self.tray:
+            self.tray.show()
+        else:
+            self.window.bring_to_front()
+
+    def open_window(self) -> None:
+        self.window.bring_to_front()
+
+    # -- choosing what to scan ------------------------------------------------------------
+    def choose_files(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(
+            self.window, "Choose saved chat exports", str(Path.home()), FILE_FILTER
+        )
+        if files:
+            self.start_scan(files)
+
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self.window, "Choose a folder with saved chat exports", str(Path.home())
+        )
+        if folder:
+            self.start_scan([folder])
+
+    # -- scanning -----------------------------------------------------------------------
+    @property
+    def scanning(self) -> bool:
+        return self.worker is not None
+
+    def start_scan(self, paths: Sequence[str | Path]) -> bool:
+        """Scan in the background; False if a scan is already running."""
+        if self.worker is not None:
+            self.window.show_message("Guardian is already checking chats. Please wait.")
+            return False
+        worker = ScanWorker(paths, self.children, scan=self._scan, parent=self)
+        worker.sig_progress.connect(self.window.show_progress)
+        worker.sig_progress.connect(self._on_progress)
+        worker.sig_done.connect(self._on_done)
+        worker.sig_failed.connect(self._on_failed)
+        worker.sig_cancelled.connect(self._on_cancelled)
+        worker.finished.connect(self._on_worker_finished)
+        self.worker = worker
+        self.window.set_busy(True)
+        self.window.show_message("")
+        if self.tray:
+            self.tray.set_scanning(True)
+            self.tray.set_state(icons.SCANNING)
+        worker.start()
+        return True
+
+    def cancel_scan(self) -> None:
+        if self.worker is not None:
+            self.worker.cancel()
+            self.window.progress_label.setText("Stopping after the current file…")
+
+    def _on_progress(self, done: int, total: int, _label: str) -> None:
+        if self.tray:  # counts only: the tooltip can be seen by anyone near the screen
+            self.tray.setToolTip(f"Guardian: checking chats ({done} of {total} files)…")
+
+    def _on_done(self, result) -> None:
+        assessments = list(result.assessments)
+        self.window.add_results(assessments)
+        failed = [s for s in result.sources if s.error]
+        text = scan_done_text(assessments)
+        if failed:
+            names = ", ".join(Path(s.path).name for s in failed[:3])
+            text += f" {len(failed)} file(s) could not be read: {names}."
+        self.window.show_message(text)
+        note = notification_text(assessments)
+        if note:
+            top = max((a.level for a in assessments if a.alert), key=level_rank)
+            self._notify(*note, level=top)
+        self.sig_scan_finished.emit(result)
+
+    def _notify(self, title: str, message: str, level: str) -> None:
+        log.info("notifying: alert level %s", level)
+        if self.tray and self.tray.isVisible():
+            self.tray.notify(title, message, level)
+        else:
+            self.window.bring_to_front()
+        self.sig_notified.emit(title, message)
+
+    def _on_failed(self, reason: str) -> None:
+        self.window.show_message(f"Guardian could not finish checking the chats. {reason}")
+        if self.tray and self.tray.isVisible():
+            self.tray.showMessage("Guardian", "Guardian could not finish checking the chats.",
+                                  self.tray.MessageIcon.Warning, 10000)
+
+    def _on_cancelled(self) -> None:
+        self.window.show_message(
+            "The check was stopped before it finished. Start it again to see the results."
+        )
+
+    def _on_worker_finished(self) -> None:
+        worker, self.worker = self.worker, None
+        self.window.set_busy(False)
+        if self.tray:
+            self.tray.set_scanning(False)
+            self.tray.set_state(icons.state_for_level(self.window.model.highest_level()))
+        if worker is not None:
+            worker.deleteLater()
+
+    # -- ending -------------------------------------------------------------------------
+    def shutdown(self, timeout_ms: int = 30000) -> None:
+        """Stop a running scan and wait for its thread; hide the tray icon."""
+        if self.worker is not None:
+            self.worker.stop(timeout_ms)
+        if self.tray:
+            self.tray.hide()
+
+    def quit(self) -> None:
+        self.shutdown()
+        self.window.close()
+        QApplication.quit()

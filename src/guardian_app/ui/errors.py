@@ -1,0 +1,33 @@
+"""The last-resort error handler: log the crash (without chat text) and tell the parent."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from types import TracebackType
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from guardian_app import paths
+
+log = logging.getLogger("guardian_app")
+
+
+def _excepthook(
+    exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
+) -> None:
+    # The exception's message is left out: it could quote a line of a chat.
+    log.error("unexpected error (%s)\n%s", exc_type.__name__, "".join(traceback.format_tb(tb)))
+    if QApplication.instance() is not None:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            "Guardian",
+            "Something went wrong inside Guardian. Your chats were not changed.\n\n"
+            f"The details were written to the log folder:\n{paths.log_dir()}",
+        )
+        box.exec()
+
+
+def install_excepthook() -> None:
+    sys.excepthook = _excepthook
