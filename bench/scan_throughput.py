@@ -31,7 +31,11 @@ LINES = [
 ]
 
 
-WORDS = ["maths", "science", "lunch", "bus", "park", "game", "level", "boss", "skin", "map", "team", "coach", "mum", "dad", "sister", "brother", "dog", "cat", "pizza", "movie", "song", "album", "party", "weekend", "monday", "friday", "tonight", "tomorrow", "later", "homework", "test", "quiz", "club", "match", "goal", "pitch", "phone", "charger", "jacket", "shoes", "snow", "rain", "sun", "beach", "pool", "library"]
+WORDS = (
+    "maths science lunch bus park game level boss skin map team coach mum dad sister brother dog cat "
+    "pizza movie song album party weekend monday friday tonight tomorrow later homework test quiz "
+    "club match goal pitch phone charger jacket shoes snow rain sun beach pool library"
+).split()
 
 
 def message(rng: random.Random) -> str:
