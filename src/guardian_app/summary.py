@@ -42,20 +42,25 @@ def render_summary(result: ScanResult, model_name: str, model_version: str) -> s
         out.append(f"  Child: {a.child or 'not known'}. {a.child_reason}")
         for note in conv.notes:
             out.append(f"  Note: {note}")
+        low = []
         for contact in a.contacts:
             if contact.level == "none":
                 continue
-            marker = "ALERT" if contact.alert else "note"
-            out.append(f"  [{marker}] {summary_sentence(contact, a.child)}")
+            if not contact.alert:
+                low.append(contact)
+                continue
+            alerts += 1
+            out.append(f"  [ALERT] {summary_sentence(contact, a.child)}")
             titles = ", ".join(indicator_text(i.id).title.lower() for i in contact.indicators)
             out.append(f"    Warning signs: {titles}.")
-            if contact.alert:
-                alerts += 1
-                out.append(f"    First reached the alert line at message #{contact.first_alert_message}.")
-                out.append("    Evidence (first message of each sign):")
-                out.extend(_evidence_lines(a, contact))
-        quiet = [c.name for c in a.contacts if c.level == "none"]
-        if quiet and len(quiet) == len(a.contacts):
+            out.append(f"    First reached the alert line at message #{contact.first_alert_message}.")
+            out.append("    Evidence (first message of each sign):")
+            out.extend(_evidence_lines(a, contact))
+        if low:
+            names = ", ".join(f"{c.name} ({', '.join(indicator_text(i.id).title.lower() for i in c.indicators)})"
+                              for c in low)
+            out.append(f"  No alert. Isolated signs that are usually harmless on their own: {names}.")
+        elif not any(c.alert for c in a.contacts):
             out.append("  No warning signs found.")
     out.append("")
     if alerts:
