@@ -13,6 +13,7 @@ from pathlib import Path
 
 from .domain import MEDIA, TEXT, Conversation, ConversationAssessment
 from .importers import registry
+from .merge import merge_same_chat
 
 log = logging.getLogger(__name__)
 
@@ -75,7 +76,7 @@ def read_paths(paths: Sequence[str | Path], progress: Progress | None = None,
                                     sum(c.skipped for c in convs), None))
     if progress:
         progress(len(units), len(units), "")
-    return sources, conversations
+    return sources, merge_same_chat(conversations)
 
 
 def analyze(conversations: Sequence[Conversation], children: Sequence[str] = (),
