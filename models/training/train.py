@@ -38,8 +38,9 @@ MODEL_VERSION = "0.1.0"
 LEXICON_ONLY = ("sexual_content",)
 
 
-def load_split(folder: Path) -> tuple[list[str], np.ndarray, str]:
+def load_split(folder: Path) -> tuple[list[str], np.ndarray, str, list[str]]:
     texts: list[str] = []
+    langs: list[str] = []
     rows: list[np.ndarray] = []
     digest = hashlib.sha256()
     for path in sorted(folder.glob("*.jsonl")):
@@ -53,9 +54,10 @@ def load_split(folder: Path) -> tuple[list[str], np.ndarray, str]:
             if unknown:
                 raise SystemExit(f"{path.name}:{n}: unknown labels {sorted(unknown)}")
             texts.append(item["text"])
+            langs.append(item.get("lang", "en"))
             rows.append(np.array([lab in item["labels"] for lab in LABELS], np.float32))
     y = np.stack(rows) if rows else np.zeros((0, len(LABELS)), np.float32)
-    return texts, y, digest.hexdigest()
+    return texts, y, digest.hexdigest(), langs
 
 
 def pos_weights(y: np.ndarray) -> np.ndarray:
@@ -133,7 +135,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     featuriser = Featuriser()
-    texts, y, train_hash = load_split(args.data / "train")
+    texts, y, train_hash, train_langs = load_split(args.data / "train")
     if not texts:
         raise SystemExit(f"no training data under {args.data / 'train'}")
     ids = [featuriser.ids(t) for t in texts]
@@ -152,7 +154,7 @@ def main(argv: list[str] | None = None) -> int:
     model = export.build_model(full_w, b, list(LABELS))
     export.write(model, onnx_path)
 
-    held_texts, held_y, held_hash = load_split(args.data / "heldout")
+    held_texts, held_y, held_hash, held_langs = load_split(args.data / "heldout")
     metrics: dict = {}
     if held_texts:
         import onnxruntime as ort
@@ -160,6 +162,13 @@ def main(argv: list[str] | None = None) -> int:
         sess = ort.InferenceSession(str(onnx_path), providers=["CPUExecutionProvider"])
         probs = sess.run(["probs"], {"ids": featuriser.transform(held_texts)})[0]
         metrics["heldout"] = evaluate(probs, held_y, thresholds)
+        metrics["heldout_by_language"] = {}
+        for lang in sorted(set(held_langs)):
+            rows = np.array([g == lang for g in held_langs])
+            result = evaluate(probs[rows], held_y[rows], thresholds)
+            metrics["heldout_by_language"][lang] = {
+                **result["micro"], "negative_lines_with_any_hit": result["negative_lines_with_any_hit"],
+                "lines": result["lines"]}
         ref = linear.predict([featuriser.ids(t) for t in held_texts[:200]], buckets, w, b)
         metrics["onnx_max_abs_diff_vs_numpy"] = float(np.abs(ref - probs[:200]).max())
     train_probs = linear.predict(ids, buckets, w, b)
@@ -177,6 +186,7 @@ def main(argv: list[str] | None = None) -> int:
         "training_data_sha256": train_hash,
         "heldout_data_sha256": held_hash,
         "training_lines": len(texts),
+        "training_lines_by_language": {g: train_langs.count(g) for g in sorted(set(train_langs))},
         "metrics": metrics,
         "trained_at": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "built_with": {"python": platform.python_version(), "numpy": np.__version__,

@@ -60,3 +60,12 @@ def test_explicit_sexting_terms_match_after_normalisation(lexicon: Lexicon, text
 )
 def test_everyday_and_non_explicit_words_do_not_match(lexicon: Lexicon, text: str) -> None:
     assert not lexicon.matches(text)
+
+
+def test_terms_in_scripts_without_spaces_match_inside_a_sentence():
+    from guardian_app.analysis.lexicon import Lexicon
+
+    lex = Lexicon(["裸照", "nude pics"])
+    assert lex.matches("你可以发裸照给我吗")
+    assert lex.matches("send nude  pics")
+    assert not lex.matches("nude pics2") and not lex.matches("一起去照相馆")

@@ -12,16 +12,25 @@ from pathlib import Path
 from .. import paths
 from .normalise import folded, plain
 
+# Scripts written without spaces between words: their terms match anywhere in the text.
+_NO_SPACES = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0e7f]")
+
+
+def _pattern(terms: list[str]) -> str:
+    return "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(terms, key=len, reverse=True))
+
 
 class Lexicon:
     def __init__(self, terms: list[str]) -> None:
         self.terms = sorted({t for t in terms if t})
-        if self.terms:
-            alternatives = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in
-                                    sorted(self.terms, key=len, reverse=True))
-            self._re: re.Pattern[str] | None = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
-        else:
-            self._re = None
+        worded = [t for t in self.terms if not _NO_SPACES.search(t)]
+        unspaced = [t for t in self.terms if _NO_SPACES.search(t)]
+        parts = []
+        if worded:
+            parts.append(rf"(?<!\w)(?:{_pattern(worded)})(?!\w)")
+        if unspaced:
+            parts.append(f"(?:{_pattern(unspaced)})")
+        self._re: re.Pattern[str] | None = re.compile("|".join(parts)) if parts else None
 
     @classmethod
     def load(cls, folder: Path | None = None, stem: str = "sexual_content") -> Lexicon:
