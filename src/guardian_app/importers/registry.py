@@ -13,7 +13,7 @@ from pathlib import Path
 from types import ModuleType
 
 from guardian_app.domain import Conversation
-from guardian_app.importers import safezip, whatsapp
+from guardian_app.importers import discord, meta, safezip, snapchat, telegram, whatsapp
 from guardian_app.importers.base import ExportError, ExportFile, is_media_name
 from guardian_app.importers.textdecode import looks_binary
 
@@ -27,7 +27,7 @@ __all__ = [
     "read_export",
 ]
 
-FORMATS: list[ModuleType] = [whatsapp]
+FORMATS: list[ModuleType] = [whatsapp, telegram, discord, meta, snapchat]
 THRESHOLD = 0.5
 _log = logging.getLogger(__name__)
 
