@@ -13,7 +13,23 @@ from pathlib import Path
 from types import ModuleType
 
 from guardian_app.domain import Conversation
-from guardian_app.importers import discord, meta, safezip, snapchat, telegram, whatsapp
+from guardian_app.importers import (
+    discord,
+    generic,
+    google_chat,
+    hangouts,
+    imessage,
+    line,
+    meta,
+    qq,
+    safezip,
+    signal,
+    sms_backup,
+    snapchat,
+    telegram,
+    wechat,
+    whatsapp,
+)
 from guardian_app.importers.base import ExportError, ExportFile, is_media_name
 from guardian_app.importers.textdecode import looks_binary
 
@@ -27,7 +43,10 @@ __all__ = [
     "read_export",
 ]
 
-FORMATS: list[ModuleType] = [whatsapp, telegram, discord, meta, snapchat]
+FORMATS: list[ModuleType] = [
+    whatsapp, telegram, discord, meta, snapchat, imessage, signal, sms_backup,
+    line, qq, wechat, hangouts, google_chat, generic,
+]  # fmt: skip
 THRESHOLD = 0.5
 _log = logging.getLogger(__name__)
 
@@ -69,6 +88,10 @@ def _unrecognised(ef: ExportFile) -> ExportError:
         return ExportError(
             f"{ef.display} does not look like a {claimed[0].LABEL} chat export: {reason}."
         )
+    if claimed:
+        labels = [m.LABEL for m in claimed]
+        kinds = ", ".join(labels[:-1]) + " or " + labels[-1]
+        return ExportError(f"{ef.display} does not look like a {kinds} chat export: {reason}.")
     return ExportError(f"{ef.display} is not a chat export Guardian can read: {reason}.")
 
 
