@@ -68,6 +68,8 @@ def render_summary(result: ScanResult, model_name: str, model_version: str) -> s
                     key=lambda c: c.risk)
         out.append(f"{alerts} alert(s). What to do now:")
         out.extend(f"  - {step}" for step in steps(worst.level))
+    elif not result.assessments:
+        out.append("Guardian could not read any chat from what it was given, so nothing was checked.")
     else:
         out.append("No alerts. Guardian only sees the chats it was given; keep talking with your child.")
     out.append(not_a_verdict())
