@@ -27,13 +27,15 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(HERE))
 
 import export  # noqa: E402
-import linear  # noqa: E402
+import mlp  # noqa: E402
+import model_card  # noqa: E402
+from sparse import SparseRows  # noqa: E402
 
 from guardian_app.analysis.features import Featuriser  # noqa: E402
 from guardian_app.analysis.taxonomy import LABELS  # noqa: E402
 
 MODEL_NAME = "guardian-risk"
-MODEL_VERSION = "0.1.0"
+MODEL_VERSION = "0.2.0"
 # Learned only from the lexicon, never from example sentences (see resources/lexicon/README.md).
 LEXICON_ONLY = ("sexual_content",)
 
@@ -66,10 +68,8 @@ def pos_weights(y: np.ndarray) -> np.ndarray:
     return np.where(pos > 0, np.sqrt(neg / np.maximum(pos, 1)), 1.0).astype(np.float32)
 
 
-def fit(ids: list[list[int]], y: np.ndarray, epochs: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    data = linear.SparseRows(ids)
-    w, b = linear.train(data, y, epochs=epochs, pos_weight=pos_weights(y))
-    return data.buckets, w, b
+def fit(ids: list[list[int]], y: np.ndarray, epochs: int) -> mlp.MLP:
+    return mlp.train(SparseRows(ids), y, epochs=epochs, pos_weight=pos_weights(y))
 
 
 def choose_thresholds(ids: list[list[int]], y: np.ndarray, epochs: int, folds: int = 3) -> np.ndarray:
@@ -84,8 +84,8 @@ def choose_thresholds(ids: list[list[int]], y: np.ndarray, epochs: int, folds: i
     for f in range(folds):
         tr = np.flatnonzero(fold_of != f)
         te = np.flatnonzero(fold_of == f)
-        buckets, w, b = fit([ids[i] for i in tr], y[tr], epochs)
-        oof[te] = linear.predict([ids[i] for i in te], buckets, w, b)
+        model = fit([ids[i] for i in tr], y[tr], epochs)
+        oof[te] = mlp.predict([ids[i] for i in te], model)
     thresholds = np.full(y.shape[1], 0.5, np.float32)
     grid = np.arange(0.4, 0.95, 0.02)
     for k in range(y.shape[1]):
@@ -131,7 +131,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", type=Path, default=HERE / "data")
     parser.add_argument("--out", type=Path, default=ROOT / "models")
-    parser.add_argument("--epochs", type=int, default=150)
+    parser.add_argument("--epochs", type=int, default=120)
     args = parser.parse_args(argv)
 
     featuriser = Featuriser()
@@ -142,17 +142,16 @@ def main(argv: list[str] | None = None) -> int:
     print(f"training on {len(texts)} lines; positives per label: "
           + ", ".join(f"{lab}={int(n)}" for lab, n in zip(LABELS, y.sum(axis=0), strict=True)))
     thresholds = choose_thresholds(ids, y, args.epochs)
-    buckets, w, b = fit(ids, y, args.epochs)
-    full_w = np.zeros((featuriser.n_buckets, len(LABELS)), np.float32)
-    full_w[buckets] = w
+    trained = fit(ids, y, args.epochs)
     for lab in LEXICON_ONLY:  # no example sentences: the lexicon decides this label
-        full_w[:, LABELS.index(lab)] = 0.0
-        b[LABELS.index(lab)] = -12.0
+        trained.w2[:, LABELS.index(lab)] = 0.0
+        trained.b2[LABELS.index(lab)] = -12.0
+    full_e = np.zeros((featuriser.n_buckets, trained.e.shape[1]), np.float32)
+    full_e[trained.buckets] = trained.e
 
     args.out.mkdir(parents=True, exist_ok=True)
     onnx_path = args.out / f"{MODEL_NAME}.onnx"
-    model = export.build_model(full_w, b, list(LABELS))
-    export.write(model, onnx_path)
+    export.write(export.build_mlp(full_e, trained.b1, trained.w2, trained.b2, list(LABELS)), onnx_path)
 
     held_texts, held_y, held_hash, held_langs = load_split(args.data / "heldout")
     metrics: dict = {}
@@ -169,15 +168,16 @@ def main(argv: list[str] | None = None) -> int:
             metrics["heldout_by_language"][lang] = {
                 **result["micro"], "negative_lines_with_any_hit": result["negative_lines_with_any_hit"],
                 "lines": result["lines"]}
-        ref = linear.predict([featuriser.ids(t) for t in held_texts[:200]], buckets, w, b)
+        ref = mlp.predict([featuriser.ids(t) for t in held_texts[:200]], trained)
         metrics["onnx_max_abs_diff_vs_numpy"] = float(np.abs(ref - probs[:200]).max())
-    train_probs = linear.predict(ids, buckets, w, b)
+    train_probs = mlp.predict(ids, trained)
     metrics["train"] = evaluate(train_probs, y, thresholds)["micro"]
 
     meta = {
         "name": MODEL_NAME,
         "version": MODEL_VERSION,
-        "kind": "hashed character/word n-gram multi-label logistic model",
+        "kind": "hashed character/word n-gram embeddings, one hidden ReLU layer, multi-label sigmoid output",
+        "hidden": int(trained.e.shape[1]),
         "labels": list(LABELS),
         "thresholds": {lab: round(float(t), 3) for lab, t in zip(LABELS, thresholds, strict=True)},
         "lexicon_only": list(LEXICON_ONLY),
@@ -186,14 +186,18 @@ def main(argv: list[str] | None = None) -> int:
         "training_data_sha256": train_hash,
         "heldout_data_sha256": held_hash,
         "training_lines": len(texts),
+        "positives_per_label": {lab: int(n) for lab, n in zip(LABELS, y.sum(axis=0), strict=True)
+                                if lab not in LEXICON_ONLY},
         "training_lines_by_language": {g: train_langs.count(g) for g in sorted(set(train_langs))},
         "metrics": metrics,
         "trained_at": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "built_with": {"python": platform.python_version(), "numpy": np.__version__,
-                       "onnx": __import__("onnx").__version__},
+                       "onnx": __import__("onnx").__version__,
+                       "scipy": __import__("scipy").__version__},
         "epochs": args.epochs,
     }
     (args.out / f"{MODEL_NAME}.json").write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n")
+    model_card.write(args.out)
     print(json.dumps(metrics, indent=2))
     print(f"wrote {onnx_path} ({onnx_path.stat().st_size / 1e6:.1f} MB)")
     return 0

@@ -16,7 +16,13 @@ import numpy as np
 
 from .normalise import folded, plain
 
-_WORD_RE = re.compile(r"\w+|[^\w\s]", re.UNICODE)
+# Chinese and Japanese are written without spaces: each of their characters is a token of its own,
+# so word unigrams and bigrams become character unigrams and bigrams there.
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_WORD_RE = re.compile(rf"[{_CJK}]|(?:(?![{_CJK}])\w)+|[^\w\s]", re.UNICODE)
+
+
+_CJK_CHAR = re.compile(rf"[{_CJK}]")
 
 
 class Featuriser:
@@ -54,12 +60,17 @@ class Featuriser:
         feats: list[str] = []
         for w in words:
             feats.append("w:" + w)
+            if len(w) == 1:
+                continue
             padded = f"<{w}>"
             n_chars = len(padded)
             for n in range(self.char_min, self.char_max + 1):
                 for i in range(n_chars - n + 1):
                     feats.append(padded[i:i + n])
         feats.extend("b:" + a + " " + b for a, b in zip(words, words[1:], strict=False))
+        # Character trigrams across CJK runs (a word is often two or three characters).
+        feats.extend("t:" + a + b + c for a, b, c in zip(words, words[1:], words[2:], strict=False)
+                     if _CJK_CHAR.match(a) and _CJK_CHAR.match(c))
         f = folded(p)
         if f != p:
             plain_words = set(words)

@@ -11,6 +11,7 @@ the level reached the alert line is the same whether or not the chat continued a
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from collections import deque
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -49,19 +50,26 @@ BANDS: dict[str, tuple[float, float]] = {
     "none": (0.0, 0.0), "low": (0.1, 0.39), "medium": (0.4, 0.64),
     "high": (0.65, 0.84), "critical": (0.85, 0.99),
 }
+# The pattern has to come together within this many of the contact's messages: scattered
+# look-alike lines over months of ordinary chat do not add up to grooming.
+WINDOW = 80
 DEFAULT_ALERT_LEVEL = "medium"
 MAX_EVIDENCE_INDICES = 50
 
 
 @dataclass(slots=True)
 class _ContactState:
+    """What one contact showed: over the whole chat (for the report) and recently (for the level)."""
+
     strength: dict[str, float] = field(default_factory=dict)
     prob: dict[str, float] = field(default_factory=dict)
     count: dict[str, int] = field(default_factory=dict)
     messages: dict[str, list[int]] = field(default_factory=dict)
     first_seen: dict[str, int] = field(default_factory=dict)  # order of first appearance
+    # indicator -> (contact message number, strength, normalised text) of recent hits
+    recent: dict[str, deque[tuple[int, float, str]]] = field(default_factory=dict)
 
-    def add(self, indicator: str, prob: float, threshold: float, index: int) -> None:
+    def add(self, indicator: str, prob: float, threshold: float, index: int, ordinal: int, text: str) -> None:
         if indicator not in self.strength:
             self.first_seen[indicator] = len(self.first_seen)
         strength = 0.5 + 0.5 * (prob - threshold) / max(1e-6, 1.0 - threshold)
@@ -71,6 +79,19 @@ class _ContactState:
         refs = self.messages.setdefault(indicator, [])
         if len(refs) < MAX_EVIDENCE_INDICES:
             refs.append(index)
+        self.recent.setdefault(indicator, deque()).append((ordinal, strength, text))
+
+    def window(self, ordinal: int) -> tuple[dict[str, float], dict[str, int]]:
+        """Strength and number of distinct messages per indicator over the last WINDOW messages."""
+        strength: dict[str, float] = {}
+        count: dict[str, int] = {}
+        for indicator, hits in self.recent.items():
+            while hits and hits[0][0] <= ordinal - WINDOW:
+                hits.popleft()
+            if hits:
+                strength[indicator] = max(h[1] for h in hits)
+                count[indicator] = len({h[2] for h in hits})
+        return strength, count
 
 
 def established(strength: Mapping[str, float], count: Mapping[str, int] | None = None) -> set[str]:
@@ -102,8 +123,8 @@ def level_of(strength: Mapping[str, float], count: Mapping[str, int] | None = No
         return "high", [f"warning signs from {len(stages)} different stages of grooming"]
     if len(concerning) >= 2 and len(ids) >= 3 and approach:
         return "medium", ["several warning signs together, including secrecy, isolation or requests"]
-    if "threat" in ids:
-        return "medium", ["made a threat"]
+    if "threat" in ids and len(concerning) >= 2:
+        return "medium", ["made a threat, together with another warning sign"]
     return "low", ["a warning sign that is often harmless on its own"]
 
 
@@ -133,17 +154,22 @@ def assess_contact(name: str, messages: Sequence[Message], probs: Mapping[int, n
     level, reasons, risk = "none", [], 0.0
     first_alert: int | None = None
     timeline: list[tuple[int, float]] = []
+    ordinal = 0
     for msg in messages:
         if msg.sender != name or msg.index not in probs:
             continue
+        ordinal += 1
         p = probs[msg.index]
         hit = np.flatnonzero(p >= thresholds)
         if not len(hit):
             continue
+        text = " ".join(msg.text.casefold().split())
         for k in hit:
-            state.add(LABELS[k], float(p[k]), float(thresholds[k]), msg.index)
-        level, reasons = level_of(state.strength, state.count)
-        new_risk = _risk_in_band(level, state)
+            state.add(LABELS[k], float(p[k]), float(thresholds[k]), msg.index, ordinal, text)
+        now, why = level_of(*state.window(ordinal))
+        if LEVELS.index(now) > LEVELS.index(level):
+            level, reasons = now, why
+        new_risk = max(risk, _risk_in_band(level, state))
         if new_risk != risk:
             risk = new_risk
             timeline.append((msg.index, risk))
