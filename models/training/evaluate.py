@@ -187,7 +187,8 @@ def main() -> int:
     args = parser.parse_args()
     from evaluate_conversations import evaluate as handwritten
 
-    report = {"messages": evaluate_messages(), "conversations": evaluate_composed(args.per_language, args.seed, args.half),
+    report = {"messages": evaluate_messages(),
+              "conversations": evaluate_composed(args.per_language, args.seed, args.half),
               "handwritten": handwritten()}
     if args.json:
         print(json.dumps(report, indent=2, ensure_ascii=False))

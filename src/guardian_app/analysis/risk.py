@@ -10,8 +10,8 @@ the level reached the alert line is the same whether or not the chat continued a
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
 from collections import deque
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
