@@ -32,3 +32,11 @@ def test_obfuscated_app_name_shares_the_plain_word_feature():
     f = Featuriser()
     assert "w:snap" in f.feature_strings("add me on s n a p")
     assert "w:snap" in f.feature_strings("add me on sn@p")
+
+
+def test_cached_ids_equal_the_hashed_feature_strings_in_order():
+    f = Featuriser()
+    for text in ["add me on s n a p 👻", "你今年多大啦 ok", "ok ok ok", "x" * 3000]:
+        expected = [f._bucket(s) for s in f.feature_strings(text)][: f.max_features]
+        assert f.ids(text) == expected
+        assert f.ids(text) == expected  # second call is served from the word cache

@@ -39,6 +39,7 @@ class Featuriser:
         self.char_max = char_max
         self.max_features = max_features
         self._cache: dict[str, int] = {}
+        self._words: dict[str, list[int]] = {}
 
     @property
     def params(self) -> dict[str, int]:
@@ -53,21 +54,17 @@ class Featuriser:
                 self._cache[feature] = bucket
         return bucket
 
-    def feature_strings(self, text: str) -> list[str]:
-        """The feature strings of one message (before hashing); useful for explaining."""
-        p = plain(text)
-        words = _WORD_RE.findall(p)
-        feats: list[str] = []
-        for w in words:
-            feats.append("w:" + w)
-            if len(w) == 1:
-                continue
+    def _word_features(self, w: str) -> list[str]:
+        feats = ["w:" + w]
+        if len(w) > 1:
             padded = f"<{w}>"
             n_chars = len(padded)
             for n in range(self.char_min, self.char_max + 1):
-                for i in range(n_chars - n + 1):
-                    feats.append(padded[i:i + n])
-        feats.extend("b:" + a + " " + b for a, b in zip(words, words[1:], strict=False))
+                feats.extend(padded[i:i + n] for i in range(n_chars - n + 1))
+        return feats
+
+    def _context_features(self, words: list[str], p: str) -> list[str]:
+        feats = ["b:" + a + " " + b for a, b in zip(words, words[1:], strict=False)]
         # Character trigrams across CJK runs (a word is often two or three characters).
         feats.extend("t:" + a + b + c for a, b, c in zip(words, words[1:], words[2:], strict=False)
                      if _CJK_CHAR.match(a) and _CJK_CHAR.match(c))
@@ -80,9 +77,36 @@ class Featuriser:
                     feats.append("f:" + w)
         return feats
 
-    def ids(self, text: str) -> list[int]:
+    def feature_strings(self, text: str) -> list[str]:
+        """The feature strings of one message (before hashing), in id order; useful for explaining."""
+        p = plain(text)
+        words = _WORD_RE.findall(p)
+        feats = [f for w in words for f in self._word_features(w)]
+        return feats + self._context_features(words, p)
+
+    def _word_ids(self, w: str) -> list[int]:
+        ids = self._words.get(w)
+        if ids is None:
+            ids = [self._bucket(f) for f in self._word_features(w)]
+            if len(self._words) < 500_000:
+                self._words[w] = ids
+        return ids
+
+    def ids_from_plain(self, p: str) -> list[int]:
+        """The ids of a message already passed through ``normalise.plain`` (words are cached)."""
+        words = _WORD_RE.findall(p)
+        out: list[int] = []
+        word_ids = self._word_ids
+        for w in words:
+            out.extend(word_ids(w))
+            if len(out) >= self.max_features:
+                return out[: self.max_features]
         bucket = self._bucket
-        return [bucket(f) for f in self.feature_strings(text)[: self.max_features]]
+        out.extend(bucket(f) for f in self._context_features(words, p))
+        return out[: self.max_features]
+
+    def ids(self, text: str) -> list[int]:
+        return self.ids_from_plain(plain(text))
 
     def transform(self, texts: Sequence[str] | Iterable[str]) -> np.ndarray:
         """A ``[len(texts), L]`` int64 array of ids, padded with 0 to the longest row."""

@@ -14,6 +14,7 @@ import onnxruntime as ort  # noqa: E402
 from .features import Featuriser  # noqa: E402
 from .lexicon import Lexicon  # noqa: E402
 from .model_files import ModelInfo, load_model_info  # noqa: E402
+from .normalise import plain  # noqa: E402
 from .taxonomy import LABELS  # noqa: E402
 
 BATCH = 512
@@ -48,12 +49,15 @@ class Scorer:
     def score(self, texts: Sequence[str]) -> np.ndarray:
         out = np.zeros((len(texts), len(LABELS)), np.float32)
         for start in range(0, len(texts), BATCH):
-            chunk = texts[start:start + BATCH]
-            ids = self.featuriser.transform(chunk)
+            plains = [plain(t) for t in texts[start:start + BATCH]]
+            rows = [self.featuriser.ids_from_plain(p) for p in plains]
+            ids = np.zeros((len(rows), max((len(r) for r in rows), default=1) or 1), np.int64)
+            for i, r in enumerate(rows):
+                ids[i, : len(r)] = r
             with self._lock:
-                out[start:start + len(chunk)] = self._session.run(["probs"], {"ids": ids})[0]
-            for i, text in enumerate(chunk):
-                if self.lexicon.matches(text):
+                out[start:start + len(rows)] = self._session.run(["probs"], {"ids": ids})[0]
+            for i, p in enumerate(plains):
+                if self.lexicon.matches_plain(p):
                     out[start + i, self._sexual] = max(out[start + i, self._sexual], LEXICON_SCORE)
         return out
 
