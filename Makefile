@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test bench train lint clean
+.PHONY: run test bench train evaluate lint clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,9 @@ bench: $(VENV)/.app-installed
 train: $(VENV)/.dev-installed
 	$(BIN)/pip install -q -e '.[train]'
 	$(BIN)/python models/training/train.py
+
+evaluate: $(VENV)/.dev-installed
+	$(BIN)/python models/training/evaluate.py
 
 lint: $(VENV)/.dev-installed
 	$(BIN)/ruff check src tests bench models/training

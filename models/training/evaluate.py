@@ -33,6 +33,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1] / "src"))
 sys.path.insert(0, str(HERE))
 
+from guardian_app.analysis.risk import CONCERNING  # noqa: E402
 from guardian_app.analysis.taxonomy import LABELS, STAGE_OF, STAGE_RANK  # noqa: E402
 from guardian_app.domain import Conversation, Message  # noqa: E402
 from guardian_app.pipeline import analyze  # noqa: E402
@@ -67,8 +68,8 @@ def _stage(row: dict) -> int:
     return min(STAGE_RANK[STAGE_OF[i]] for i in row["labels"])
 
 
-def compose_grooming(rng: random.Random, pool: dict[str, list[dict]]) -> tuple[list[tuple[str, str]], int]:
-    """(sender, text) pairs and the index of the first tactic message."""
+def compose_grooming(rng: random.Random, pool: dict[str, list[dict]]) -> tuple[list[tuple[str, str]], int, int]:
+    """(sender, text) pairs, the index of the first tactic message and of the first concerning one."""
     by_stage: dict[int, list[dict]] = defaultdict(list)
     for row in pool["pos"]:
         by_stage[_stage(row)].append(row)
@@ -82,11 +83,14 @@ def compose_grooming(rng: random.Random, pool: dict[str, list[dict]]) -> tuple[l
     for _ in range(rng.randint(10, 30)):
         chat.append((rng.choice((CHILD, CONTACT)), rng.choice(pool["neg"])["text"]))
     first = len(chat)
+    first_concerning = None
     for row in tactics:
+        if first_concerning is None and set(row["labels"]) & CONCERNING:
+            first_concerning = len(chat)
         chat.append((CONTACT, row["text"]))
         for _ in range(rng.randint(1, 3)):
             chat.append((rng.choice((CHILD, CONTACT)), rng.choice(pool["neg"])["text"]))
-    return chat, first
+    return chat, first, first_concerning if first_concerning is not None else first
 
 
 def compose_benign(rng: random.Random, pool: dict[str, list[dict]], hard_share: float) -> list[tuple[str, str]]:
@@ -123,12 +127,14 @@ def conversation_metrics(rows: list[dict]) -> dict:
     f05 = 1.25 * p * r / (0.25 * p + r) if p + r else 0.0
     hard = [x for x in rows if not x["grooming"] and x["hard_heavy"]]
     delays = [x["delay"] for x in rows if x["grooming"] and x["delay"] is not None]
+    delays_c = [x["delay_concerning"] for x in rows if x["grooming"] and x["delay_concerning"] is not None]
     return {
         "chats": len(rows), "precision": round(p, 3), "recall": round(r, 3), "f0.5": round(f05, 3),
         "roc_auc": round(roc_auc([x["risk"] for x in rows], [x["grooming"] for x in rows]), 3),
         "false_alarm_rate": round(fp / max(1, sum(not x["grooming"] for x in rows)), 3),
         "false_alarm_rate_hard": round(sum(x["alert"] for x in hard) / max(1, len(hard)), 3),
         "median_delay": statistics.median(delays) if delays else None,
+        "median_delay_after_first_concerning": statistics.median(delays_c) if delays_c else None,
     }
 
 
@@ -141,20 +147,23 @@ def evaluate_composed(per_language: int, seed: int, half: str = "test") -> dict:
             continue
         convs, meta = [], []
         for n in range(per_language):
-            chat, first = compose_grooming(rng, pool)
+            chat, first, concerning = compose_grooming(rng, pool)
             convs.append(to_conversation(chat, f"{lang}-g{n}"))
-            meta.append({"lang": lang, "grooming": True, "first": first, "hard_heavy": False})
+            meta.append({"lang": lang, "grooming": True, "first": first, "concerning": concerning,
+                         "hard_heavy": False})
         for n in range(per_language):
             hard_heavy = n % 2 == 0
             chat = compose_benign(rng, pool, 0.6 if hard_heavy else 0.15)
             convs.append(to_conversation(chat, f"{lang}-b{n}"))
-            meta.append({"lang": lang, "grooming": False, "first": None, "hard_heavy": hard_heavy})
+            meta.append({"lang": lang, "grooming": False, "first": None, "concerning": None,
+                         "hard_heavy": hard_heavy})
         for m, a in zip(meta, analyze(convs, [CHILD]), strict=True):
             first_alert = a.first_alert_message
-            delay = None
+            delay = delay_concerning = None
             if m["grooming"] and first_alert is not None:
                 delay = max(0, first_alert - m["first"])
-            rows.append({**m, "alert": a.alert, "risk": a.risk, "delay": delay})
+                delay_concerning = first_alert - m["concerning"]
+            rows.append({**m, "alert": a.alert, "risk": a.risk, "delay": delay, "delay_concerning": delay_concerning})
     result = {"all": conversation_metrics(rows)}
     for lang in sorted({r["lang"] for r in rows}):
         result[lang] = conversation_metrics([r for r in rows if r["lang"] == lang])
@@ -201,7 +210,7 @@ def main() -> int:
     for lang, m in report["conversations"].items():
         print(f"  {lang:8} P={m['precision']:.3f} R={m['recall']:.3f} F0.5={m['f0.5']:.3f} AUC={m['roc_auc']:.3f} "
               f"FA={m['false_alarm_rate']:.3f} FA(hard)={m['false_alarm_rate_hard']:.3f} "
-              f"median delay={m['median_delay']} ({m['chats']} chats)")
+              f"delay={m['median_delay']}/{m['median_delay_after_first_concerning']} ({m['chats']} chats)")
     hw = report["handwritten"]
     g = [r for r in hw if r["grooming"]]
     b = [r for r in hw if not r["grooming"]]
