@@ -193,12 +193,22 @@ def main() -> int:
     parser.add_argument("--half", choices=("dev", "test", "all"), default="test",
                         help="which half of the held-out lines to compose chats from (default: test)")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--write", action="store_true",
+                        help="save the report as models/guardian-risk.evaluation.json and refresh MODEL_CARD.md")
     args = parser.parse_args()
     from evaluate_conversations import evaluate as handwritten
 
     report = {"messages": evaluate_messages(),
               "conversations": evaluate_composed(args.per_language, args.seed, args.half),
-              "handwritten": handwritten()}
+              "handwritten": handwritten(),
+              "handwritten_multilingual": handwritten(HERE / "data" / "conversations_ml")}
+    if args.write:
+        import model_card
+
+        report["settings"] = {"half": args.half, "per_language": args.per_language, "seed": args.seed}
+        models = HERE.parents[1] / "models"
+        (models / "guardian-risk.evaluation.json").write_text(json.dumps(report, indent=1, ensure_ascii=False) + "\n")
+        model_card.write(models)
     if args.json:
         print(json.dumps(report, indent=2, ensure_ascii=False))
         return 0
@@ -211,11 +221,16 @@ def main() -> int:
         print(f"  {lang:8} P={m['precision']:.3f} R={m['recall']:.3f} F0.5={m['f0.5']:.3f} AUC={m['roc_auc']:.3f} "
               f"FA={m['false_alarm_rate']:.3f} FA(hard)={m['false_alarm_rate_hard']:.3f} "
               f"delay={m['median_delay']}/{m['median_delay_after_first_concerning']} ({m['chats']} chats)")
-    hw = report["handwritten"]
-    g = [r for r in hw if r["grooming"]]
-    b = [r for r in hw if not r["grooming"]]
-    print(f"Hand-written WhatsApp chats: {sum(r['first_alert'] is not None for r in g)}/{len(g)} grooming alerted "
-          f"({sum(r['ok'] for r in g)} in the fair window); {sum(r['ok'] for r in b)}/{len(b)} benign quiet")
+    for name, label in (("handwritten", "Hand-written English WhatsApp chats"),
+                        ("handwritten_multilingual", "Hand-written chats in 7 languages and 9 formats")):
+        hw = report[name]
+        g = [r for r in hw if r["grooming"]]
+        b = [r for r in hw if not r["grooming"]]
+        print(f"{label}: {sum(r['first_alert'] is not None for r in g)}/{len(g)} grooming alerted "
+              f"({sum(r['ok'] for r in g)} in the fair window); {sum(r['ok'] for r in b)}/{len(b)} benign quiet")
+        for r in hw:
+            if not r["ok"]:
+                print(f"    miss: {r['file']} first alert {r['first_alert']} window {r['window']} level {r['level']}")
     return 0
 
 

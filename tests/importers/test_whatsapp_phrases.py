@@ -139,3 +139,10 @@ def test_media_kind_from_file_names() -> None:
     assert media_kind("AUD-20240314-WA0001.m4a") == "audio"
     assert media_kind("00000046-Some file.txt") == "document"
     assert media_kind("Alex.vcf") == "contact"
+
+
+def test_russian_android_file_name_with_kontaktom_names_the_contact():
+    from guardian_app.importers.whatsapp_names import title_from_name
+
+    assert title_from_name("Чат WhatsApp с контактом Олег.txt") == "Олег"
+    assert title_from_name("Чат WhatsApp с Олег.txt") == "Олег"

@@ -53,6 +53,9 @@ BANDS: dict[str, tuple[float, float]] = {
 # The pattern has to come together within this many of the contact's messages: scattered
 # look-alike lines over months of ordinary chat do not add up to grooming.
 WINDOW = 80
+# ... and DENSE_SIGNS different signs within DENSE_WINDOW of its messages count as established.
+DENSE_WINDOW = 10
+DENSE_SIGNS = 4
 DEFAULT_ALERT_LEVEL = "medium"
 MAX_EVIDENCE_INDICES = 50
 
@@ -91,6 +94,11 @@ class _ContactState:
             if hits:
                 strength[indicator] = max(h[1] for h in hits)
                 count[indicator] = len({h[2] for h in hits})
+        # Several different signs close together corroborate each other, even when each is weak.
+        dense = [i for i, hits in self.recent.items() if hits and hits[-1][0] > ordinal - DENSE_WINDOW]
+        if len(dense) >= DENSE_SIGNS:
+            for indicator in dense:
+                count[indicator] = max(count[indicator], 2)
         return strength, count
 
 

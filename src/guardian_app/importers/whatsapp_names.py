@@ -18,7 +18,7 @@ _TITLE_PATTERNS = [
         r"^WhatsApp[ -]Chat (?:with|mit|met|-|–) (?P<t>.+)$",
         r"^Chat de WhatsApp con (?P<t>.+)$",
         r"^Chat WhatsApp (?:con|dengan|s uživatelem|s) (?P<t>.+)$",
-        r"^Чат WhatsApp с (?P<t>.+)$",
+        r"^Чат WhatsApp с (?:контактом )?(?P<t>.+)$",
         r"^Conversa do WhatsApp com (?P<t>.+)$",
         r"^Discussion WhatsApp avec (?P<t>.+)$",
         r"^WhatsApp-chat met (?P<t>.+)$",
