@@ -137,7 +137,7 @@ def test_cut_short_backup_keeps_what_was_read(tmp_path: Path) -> None:
 @pytest.mark.parametrize("text, reason", [
     ("", "damaged"),
     ("<smses><sms address='1' date='1' type='1' bo", "damaged"),
-    ('<?xml version="1.0"?><!DOCTYPE smses [<!ENTITY a "aaaa">]><smses>&a;</smses>', "damaged"),
+    ('<?xml version="1.0"?><!DOCTYPE smses [<!ENTITY a "aaaa">]><smses>&a;</smses>', "declares XML entities"),
     ("<calls count='0'></calls>", "not an SMS Backup"),
 ])
 def test_bad_files_raise_one_clear_error(tmp_path: Path, text: str, reason: str) -> None:

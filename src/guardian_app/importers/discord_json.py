@@ -14,6 +14,7 @@ import ijson
 from ijson.common import ObjectBuilder
 
 from guardian_app.domain import MEDIA, SYSTEM, TEXT
+from guardian_app.importers import json_guard
 from guardian_app.importers.base import ExportError, ExportFile
 from guardian_app.importers.discord_chat import MAX_TEXT, ChatInfo, Draft, Parsed, media_kind, system_text
 from guardian_app.importers.discord_dates import parse_iso
@@ -69,7 +70,7 @@ def _objects(stream: BinaryIO) -> Iterator[tuple[str, Any]]:
     """("guild" | "channel" | "message", object) in file order; ("", None) marks a top-level map."""
     builder: ObjectBuilder | None = None
     target = ""
-    for n, (prefix, event, value) in enumerate(ijson.parse(stream, use_float=True)):
+    for n, (prefix, event, value) in enumerate(json_guard.parse(stream)):
         if n == 0:
             if event != "start_map":
                 raise ValueError("not an object")

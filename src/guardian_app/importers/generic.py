@@ -50,7 +50,7 @@ def sniff(head: bytes, name: str) -> float:
     if first.lstrip().startswith("{"):
         try:
             value = json.loads(first)
-        except ValueError:
+        except (ValueError, RecursionError):
             cut_off = first is lines[-1]  # the head ended inside the first object
             sure = cut_off and all(f'"{key}"' in first for key in REQUIRED)
             return 0.6 if named and sure else 0.0

@@ -15,6 +15,7 @@ from typing import Any, BinaryIO
 import ijson
 from ijson.common import ObjectBuilder
 
+from guardian_app.importers import json_guard
 from guardian_app.importers.base import ExportError, ExportFile
 from guardian_app.importers.textdecode import detect_bom
 
@@ -73,8 +74,7 @@ def events(ef: ExportFile) -> Iterator[tuple[str, Any]]:
     """(event, value) pairs of the whole file; damage raises :class:`ExportError`."""
     with _Utf8Stream(ef.open(), ef) as stream:
         try:
-            for _prefix, event, value in ijson.parse(stream, use_float=True):
-                yield event, value
+            yield from json_guard.basic_parse(stream)
         except ExportError:
             raise
         except (ijson.JSONError, UnicodeError, ValueError, OverflowError, RecursionError) as exc:

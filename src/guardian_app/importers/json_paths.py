@@ -15,6 +15,7 @@ from typing import Any
 import ijson
 from ijson.common import ObjectBuilder
 
+from guardian_app.importers import json_guard
 from guardian_app.importers.base import ExportError, ExportFile
 from guardian_app.importers.telegram_stream import CleanJsonBytes, CleanText
 
@@ -30,7 +31,7 @@ _CLOSE = ("end_map", "end_array")
 def _events(ef: ExportFile) -> Iterator[tuple[str, str, Any]]:
     with CleanJsonBytes(CleanText(ef, fix_json=True)) as stream:
         try:
-            yield from ijson.parse(stream, use_float=True)
+            yield from json_guard.parse(stream)
         except ExportError:
             raise
         except (ijson.JSONError, UnicodeError, ValueError, OverflowError, RecursionError) as exc:

@@ -124,7 +124,12 @@ def parse(ef: ExportFile) -> list[Conversation]:
                 backup.bad(exc)
     except TagTooLarge as exc:
         raise ExportError(f"{ef.display} could not be read: one message in it is far too large.") from exc
-    except (ParseError, DefusedXmlException, UnicodeError, ValueError) as exc:
+    except DefusedXmlException as exc:  # a DTD or entities: never in a real backup, used in attacks
+        raise ExportError(
+            f"{ef.display} was not read: it declares XML entities or a document type, which a real "
+            "SMS backup never does and which can be used to attack a computer."
+        ) from exc
+    except (ParseError, UnicodeError, ValueError) as exc:
         _log.info("SMS backup stopped early: %s", type(exc).__name__)
         if read == 0:
             raise ExportError(f"{ef.display} could not be read: its XML is damaged.") from exc

@@ -14,6 +14,7 @@ import ijson
 from ijson.common import ObjectBuilder
 
 from guardian_app.domain import Conversation
+from guardian_app.importers import json_guard
 from guardian_app.importers.base import ExportError, ExportFile
 from guardian_app.importers.telegram_chat import ChatInfo, Record, build
 from guardian_app.importers.telegram_fields import MAX_TEXT, BadRecord, to_record
@@ -142,7 +143,7 @@ def read_json(ef: ExportFile, fmt: str) -> list[Conversation]:
     walker = _Walker()
     notes: list[str] = []
     try:
-        for prefix, event, value in ijson.parse(stream, use_float=True):
+        for prefix, event, value in json_guard.parse(stream):
             walker.feed(prefix, event, value)
     except ijson.JSONError:  # its message quotes the file's text: never shown or logged
         if not any(c.records for c in (*walker.chats, *walker.open.values())):

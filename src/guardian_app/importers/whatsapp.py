@@ -7,6 +7,8 @@ existed and what kind it was.
 
 from __future__ import annotations
 
+from typing import BinaryIO
+
 from guardian_app.domain import SYSTEM, Conversation, Message
 from guardian_app.importers import dateorder
 from guardian_app.importers import whatsapp_phrases as P
@@ -50,16 +52,25 @@ def _not_whatsapp(ef: ExportFile, reason: str) -> ExportError:
 
 
 def _read(ef: ExportFile) -> bytes:
+    # In pieces: one read(MAX_BYTES) would set aside MAX_BYTES of memory even for a small file.
+    chunks: list[bytes] = []
+    total = 0
     with ef.open() as stream:
-        try:
-            data = stream.read(MAX_BYTES + 1)
-        except ExportError:
-            raise
-        except (OSError, EOFError, ValueError) as exc:
-            raise ExportError(f"Could not read {ef.display}: {type(exc).__name__}.") from exc
-    if len(data) > MAX_BYTES:
-        raise ExportError(f"{ef.display} is too large to be a WhatsApp chat export.")
-    return data
+        while chunk := _read_chunk(ef, stream):
+            total += len(chunk)
+            if total > MAX_BYTES:
+                raise ExportError(f"{ef.display} is too large to be a WhatsApp chat export.")
+            chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _read_chunk(ef: ExportFile, stream: BinaryIO) -> bytes:
+    try:
+        return stream.read(1024 * 1024)
+    except ExportError:
+        raise
+    except (OSError, EOFError, ValueError) as exc:
+        raise ExportError(f"Could not read {ef.display}: {type(exc).__name__}.") from exc
 
 
 def parse(ef: ExportFile) -> list[Conversation]:

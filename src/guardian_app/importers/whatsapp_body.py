@@ -92,7 +92,7 @@ def classify(raw_body: str, line_marked: bool = False) -> Body:
     first, _, more = full.partition("\n")
     if full.casefold() == "null":  # Android writes "null" for view-once media and polls
         return Body(MEDIA, "", ("other",))
-    owner = P.DELETED.get(full.casefold().rstrip(". "))
+    owner = P.DELETED.get(full.casefold().rstrip(". 。"))
     if owner is not None:
         return Body(DELETED, "", (), owner)
 

@@ -30,6 +30,10 @@ DELETED: dict[str, bool] = {
     "tin nhắn này đã bị xóa": False, "tin nhắn này đã bị xoá": False,
     "bạn đã xoá tin nhắn này": True, "bạn đã xóa tin nhắn này": True,
     "تم حذف هذه الرسالة": False, "لقد حذَفت هذه الرسالة": True, "لقد حذفت هذه الرسالة": True,
+    "bu mesaj silindi": False, "bu mesajı sildiniz": True,
+    "このメッセージは削除されました": False, "このメッセージを削除しました": True,
+    "이 메시지는 삭제되었습니다": False, "삭제된 메시지입니다": False,
+    "이 메시지를 삭제했습니다": True, "삭제한 메시지입니다": True,
 }  # fmt: skip
 
 # Android exports without media: the whole first line of the body.
@@ -38,6 +42,8 @@ MEDIA_OMITTED_TAGS = frozenset({
     "<multimedia omitido>", "<archivo omitido>", "<mídia oculta>", "<arquivo de mídia oculto>",
     "<médias omis>", "<fichier omis>", "<media omessi>", "<без медиафайлов>",
     "<media tidak disertakan>", "<省略影音内容>", "<已忽略媒体>", "<tệp phương tiện bị bỏ qua>",
+    "<mídia omitida>", "<media omesso>", "<medya dahil edilmedi>", "<medya atlanmış>",
+    "<メディアは含まれていません>", "<미디어 파일을 생략한 대화내용>",
 })  # fmt: skip
 
 # Android exports with media: "IMG-20240314-WA0001.jpg (file attached)".
@@ -45,6 +51,7 @@ ATTACHED_SUFFIXES = (
     "file attached", "datei angehängt", "bestand bijgevoegd", "archivo adjunto",
     "arquivo anexado", "fichier joint", "file allegato", "файл прикреплен", "файл добавлен",
     "file terlampir", "文件附件", "已附加文件", "tệp đính kèm", "ملف مرفق",
+    "dosya ekli", "添付ファイル有り", "파일 첨부됨",
 )  # fmt: skip
 WA_MEDIA_NAME = re.compile(r"^(?:IMG|VID|PTT|AUD|STK|DOC)-\d{8}-WA\d+", re.IGNORECASE)
 
@@ -94,6 +101,17 @@ OMITTED: dict[str, str] = {
     "لم يتم إدراج المقاطع الصوتية": "audio", "لم يتم إدراج بطاقة جهة اتصال": "contact",
     "تم حذف الملصقات": "sticker", "لم يتم إدراج المستند": "document",
     "لم يتم إدراج صورة gif": "gif",
+    "画像は含まれていません": "image", "ビデオは含まれていません": "video",
+    "音声は含まれていません": "audio", "スタンプは含まれていません": "sticker",
+    "gifは含まれていません": "gif", "ドキュメントは含まれていません": "document",
+    "連絡先カードを省略": "contact",
+    "이미지 생략됨": "image", "비디오 생략됨": "video", "오디오 생략됨": "audio",
+    "스티커 제외됨": "sticker", "gif 생략됨": "gif", "문서 생략됨": "document",
+    "연락처 카드 생략됨": "contact",
+    "görüntü dahil edilmedi": "image", "video dahil edilmedi": "video",
+    "ses dahil edilmedi": "audio", "çıkartma dahil edilmedi": "sticker",
+    "gif dahil edilmedi": "gif", "belge dahil edilmedi": "document",
+    "kişi kartı dahil edilmedi": "contact",
 }  # fmt: skip
 
 # "Resume.pdf • 2 pages" before an omitted/attached document: the file's name, not a caption.
@@ -120,6 +138,7 @@ NOTICE_WORDS = (
     "security code", "sicherheitsnummer", "código de seguridad", "código de segurança",
     "code de sécurité", "beveiligingscode", "код безопасности", "codice di sicurezza",
     "kode keamanan", "安全码", "安全碼", "mã bảo mật", "رمز أمان",
+    "uçtan uca", "güvenlik kodu", "エンドツーエンド", "セキュリティコード", "종단간", "보안 코드",
 )  # fmt: skip
 
 # Words of group events.
