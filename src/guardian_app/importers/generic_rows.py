@@ -52,7 +52,10 @@ def exact_keys(names: list[str]) -> bool:
 def header_delimiter(line: str) -> str | None:
     """The delimiter under which this first line is a generic-format header, if any."""
     for delimiter in DELIMITERS:
-        names = next(csv.reader([line.strip("\ufeff\r\n")], delimiter=delimiter), [])
+        try:
+            names = next(csv.reader([line.strip("\ufeff\r\n")], delimiter=delimiter), [])
+        except csv.Error:  # e.g. a lone carriage return inside the line: not our header
+            continue
         if exact_keys(names):
             return delimiter
     return None

@@ -24,6 +24,7 @@ from guardian_app.importers import (
     qq,
     safezip,
     signal,
+    slack,
     sms_backup,
     snapchat,
     telegram,
@@ -45,7 +46,7 @@ __all__ = [
 
 FORMATS: list[ModuleType] = [
     whatsapp, telegram, discord, meta, snapchat, imessage, signal, sms_backup,
-    line, qq, wechat, hangouts, google_chat, generic,
+    line, qq, wechat, hangouts, google_chat, slack, generic,
 ]  # fmt: skip
 THRESHOLD = 0.5
 _log = logging.getLogger(__name__)
