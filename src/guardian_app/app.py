@@ -90,6 +90,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     # With a tray icon, closing the window keeps Guardian in the tray.
     app.setQuitOnLastWindowClosed(controller.tray is None)
     controller.start()
+    from guardian_app import settings
+
+    if settings.is_first_run():
+        controller.open_onboarding()
     if args.scan:
         controller.open_window()
         QTimer.singleShot(0, lambda: controller.start_scan(args.scan))

@@ -9,8 +9,9 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QFileDialog, QSystemTrayIcon
 
+from guardian_app import settings as st
 from guardian_app.guidance import level_rank, notification_text, scan_done_text
-from guardian_app.ui import icons
+from guardian_app.ui import geometry, icons
 from guardian_app.ui.main_window import MainWindow
 from guardian_app.ui.scan_worker import ScanFunction, ScanWorker
 from guardian_app.ui.tray import GuardianTray
@@ -37,10 +38,15 @@ class GuardianController(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self.children = tuple(children)
+        self.settings = st.load()
+        # Names given on the command line win; otherwise the children set up in onboarding.
+        self.children = tuple(children) or tuple(self.settings.all_child_names())
         self._scan = scan
         self.worker: ScanWorker | None = None
+        self.alert_centre = None  # built on first use (ui.alert_centre.AlertCentre)
+        self.wizard = None  # the onboarding wizard while it is open
         self.window = MainWindow()
+        geometry.restore(self.window, "main-window")
         self.window.sig_scan_file.connect(self.choose_files)
         self.window.sig_scan_folder.connect(self.choose_folder)
         self.window.sig_cancel.connect(self.cancel_scan)
@@ -49,6 +55,8 @@ class GuardianController(QObject):
         self.tray: GuardianTray | None = GuardianTray(self) if use_tray else None
         if self.tray:
             self.tray.sig_open.connect(self.open_window)
+            self.tray.sig_alerts.connect(self.open_alert_centre)
+            self.tray.sig_setup.connect(self.open_onboarding)
             self.tray.sig_scan_file.connect(self.choose_files)
             self.tray.sig_scan_folder.connect(self.choose_folder)
             self.tray.sig_quit.connect(self.quit)
@@ -62,6 +70,51 @@ class GuardianController(QObject):
 
     def open_window(self) -> None:
         self.window.bring_to_front()
+
+    def open_alert_centre(self):
+        """The window of stored alerts, refreshed from the store each time it is opened."""
+        from guardian_app.ui.alert_centre import AlertCentre
+
+        if self.alert_centre is None:
+            self.alert_centre = AlertCentre()
+            self.alert_centre.sig_changed.connect(self._on_alerts_changed)
+        self.alert_centre.refresh()
+        self.alert_centre.show()
+        self.alert_centre.raise_()
+        self.alert_centre.activateWindow()
+        return self.alert_centre
+
+    def open_onboarding(self):
+        """The first-run wizard (also from the tray menu); saving updates the children."""
+        from guardian_app.ui.dialogs.onboarding import OnboardingWizard
+
+        if self.wizard is None:
+            self.wizard = OnboardingWizard(self.settings)
+            self.wizard.sig_saved.connect(self._on_settings_saved)
+            self.wizard.finished.connect(self._on_wizard_closed)
+        self.wizard.show()
+        self.wizard.raise_()
+        return self.wizard
+
+    def _on_settings_saved(self, settings: st.Settings) -> None:
+        self.settings = settings
+        self.children = tuple(settings.all_child_names())
+
+    def _on_wizard_closed(self, _result: int) -> None:
+        if self.wizard is not None:
+            self.wizard.deleteLater()
+            self.wizard = None
+
+    def _on_alerts_changed(self) -> None:
+        if self.tray and self.alert_centre is not None and not self.scanning:
+            self.tray.set_state(icons.state_for_level(self.alert_centre.model.highest_open_level()))
+
+    def should_notify(self, assessments) -> list:
+        """The alerting assessments the parent wants to hear about: above the child's
+        sensitivity line, and not only about contacts marked trusted."""
+        return [a for a in assessments if a.alert and any(
+            c.alert and self.settings.alerts_for(a.child, c.level)
+            and not self.settings.is_trusted(c.name, a.conversation.key) for c in a.contacts)]
 
     # -- choosing what to scan ------------------------------------------------------------
     def choose_files(self) -> None:
@@ -122,9 +175,10 @@ class GuardianController(QObject):
             names = ", ".join(Path(s.path).name for s in failed[:3])
             text += f" {len(failed)} file(s) could not be read: {names}."
         self.window.show_message(text)
-        note = notification_text(assessments)
+        wanted = self.should_notify(assessments)
+        note = notification_text(wanted) if self.settings.notifications else None
         if note:
-            top = max((a.level for a in assessments if a.alert), key=level_rank)
+            top = max((a.level for a in wanted), key=level_rank)
             self._notify(*note, level=top)
         self.sig_scan_finished.emit(result)
 
@@ -159,6 +213,7 @@ class GuardianController(QObject):
     # -- ending -------------------------------------------------------------------------
     def shutdown(self, timeout_ms: int = 30000) -> None:
         """Stop a running scan and wait for its thread; hide the tray icon."""
+        geometry.remember(self.window, "main-window")
         if self.worker is not None:
             self.worker.stop(timeout_ms)
         if self.tray:

@@ -52,6 +52,7 @@ class MainWindow(QMainWindow):
         buttons.addStretch(1)
 
         self.progress_label = QLabel()
+        self.progress_label.setWordWrap(True)
         self.progress = QProgressBar()
         self.btn_cancel = QPushButton("Stop")
         self.btn_cancel.clicked.connect(self.sig_cancel)
@@ -78,8 +79,16 @@ class MainWindow(QMainWindow):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.detail = DetailPane()
+        for widget, name in ((self.btn_scan_file, "Scan a saved chat file"),
+                             (self.btn_scan_folder, "Scan a folder of saved chats"),
+                             (self.btn_cancel, "Stop checking"),
+                             (self.progress, "Progress of the check"),
+                             (self.table, "Warning signs found, most serious first"),
+                             (self.detail, "What Guardian noticed and what to do now")):
+            widget.setAccessibleName(name)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)

@@ -17,9 +17,12 @@ TOOLTIPS = {
 
 
 class GuardianTray(QSystemTrayIcon):
-    """Shield icon with the menu Open Guardian / Scan a file… / Scan a folder… / Quit."""
+    """Shield icon with the menu Open Guardian / Alerts… / Scan a file… / Scan a folder… /
+    Set up Guardian… / Quit."""
 
     sig_open = Signal()
+    sig_alerts = Signal()
+    sig_setup = Signal()
     sig_scan_file = Signal()
     sig_scan_folder = Signal()
     sig_quit = Signal()
@@ -28,10 +31,12 @@ class GuardianTray(QSystemTrayIcon):
         super().__init__(icons.icon(icons.OK), parent)
         self.menu = QMenu()
         self.act_open = self._action("Open Guardian", self.sig_open)
+        self.act_alerts = self._action("Alerts…", self.sig_alerts)
         self.menu.addSeparator()
         self.act_scan_file = self._action("Scan a file…", self.sig_scan_file)
         self.act_scan_folder = self._action("Scan a folder…", self.sig_scan_folder)
         self.menu.addSeparator()
+        self.act_setup = self._action("Set up Guardian…", self.sig_setup)
         self.act_quit = self._action("Quit", self.sig_quit)
         self.setContextMenu(self.menu)
         self.activated.connect(self._on_activated)

@@ -1,0 +1,1 @@
+"""Guardian's dialogs: the first-run wizard and the alert actions."""

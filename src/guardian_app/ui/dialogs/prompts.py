@@ -1,0 +1,35 @@
+"""The questions the alert centre asks the parent, as plain functions tests can replace."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from guardian_app.ui.dialogs.false_alarm import FalseAlarmDialog
+
+
+def reports_available() -> bool:
+    return importlib.util.find_spec("guardian_app.reports") is not None
+
+
+def ask_reason_dialog(parent: QWidget, contact: str) -> str | None:
+    dialog = FalseAlarmDialog(contact, parent)
+    return dialog.reason_text() if dialog.exec() == FalseAlarmDialog.DialogCode.Accepted else None
+
+
+def confirm_trust_dialog(parent: QWidget, contact: str) -> bool:
+    answer = QMessageBox.question(
+        parent, "Trust this contact?",
+        f"Mark {contact} as family or a known friend? Guardian keeps checking the chat, but "
+        "shows alerts about this contact as trusted. Only do this if you know who they are "
+        "in real life.")
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def report_path_dialog(parent: QWidget, contact: str) -> str:
+    path, _ = QFileDialog.getSaveFileName(parent, "Save the case report",
+                                          str(Path.home() / f"Guardian report - {contact}.pdf"),
+                                          "PDF files (*.pdf)")
+    return path
