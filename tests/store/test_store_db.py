@@ -133,3 +133,25 @@ def test_backup_failure_stops_the_migration(home):
     conn = sqlite3.connect(path)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
     conn.close()
+
+
+def test_two_processes_opening_a_fresh_store_at_once_both_succeed(tmp_path):
+    import subprocess
+    import sys
+
+    path = tmp_path / "race.sqlite3"
+    code = (
+        "import sys, time; from guardian_app.store import Store\n"
+        "start = float(sys.argv[2])\n"
+        "time.sleep(max(0, start - time.time()))\n"
+        "s = Store(sys.argv[1]); print(s.version); s.close()\n"
+    )
+    import time
+
+    for _ in range(3):
+        path.unlink(missing_ok=True)
+        start = str(time.time() + 1.0)
+        procs = [subprocess.Popen([sys.executable, "-c", code, str(path), start], stdout=subprocess.PIPE,
+                                  stderr=subprocess.PIPE, text=True) for _ in range(4)]
+        results = [p.communicate(timeout=60) for p in procs]
+        assert [p.returncode for p in procs] == [0] * 4, "\n".join(err for _, err in results)

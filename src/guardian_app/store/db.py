@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -45,6 +46,19 @@ def _check_header(path: Path) -> None:
             f"{path} is not a Guardian store Guardian can read (damaged, or encrypted with "
             "another key). It was left untouched; restore it from a backup or move it away."
         )
+
+
+def _enable_wal(conn: sqlite3.Connection, attempts: int = 60) -> str:
+    """Switch to WAL. On a brand-new file another process may be doing the same at this very
+    moment, and SQLite answers that with "locked" without waiting: wait briefly and retry."""
+    for attempt in range(attempts):
+        try:
+            return str(conn.execute("PRAGMA journal_mode = WAL").fetchone()[0])
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) and "busy" not in str(exc) or attempt == attempts - 1:
+                raise
+            time.sleep(0.05 + 0.01 * attempt)
+    raise AssertionError("unreachable")
 
 
 class Store:
@@ -87,7 +101,7 @@ class Store:
             )
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS:d}")
         conn.execute("PRAGMA foreign_keys = ON")
-        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        mode = _enable_wal(conn)
         if str(mode).lower() != "wal":
             raise StoreError(f"Guardian needs a local disk for its store; {self.path} refused WAL.")
         conn.execute("PRAGMA synchronous = NORMAL")

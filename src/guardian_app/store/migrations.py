@@ -97,6 +97,10 @@ def apply(connection: sqlite3.Connection, current: int, target: int = SCHEMA_VER
     for version in range(current + 1, target + 1):
         statements = [s.strip() for s in MIGRATIONS[version - 1].split(";") if s.strip()]
         connection.execute("BEGIN IMMEDIATE")
+        # Another process may have migrated while we waited for the write lock: re-read.
+        if int(connection.execute("PRAGMA user_version").fetchone()[0]) >= version:
+            connection.execute("COMMIT")
+            continue
         try:
             for statement in statements:
                 connection.execute(statement)
