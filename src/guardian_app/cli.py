@@ -43,6 +43,21 @@ def build_parser() -> argparse.ArgumentParser:
     ingest.add_argument("--json", action="store_true", help="print the ingest report as JSON")
     ingest.set_defaults(func=_cmd_ingest)
 
+    watch = sub.add_parser("watch", help="watch folders and add every export saved there (until Ctrl+C)")
+    watch.add_argument("folders", nargs="+", metavar="FOLDER", help="folders where chat exports are saved")
+    watch.add_argument("--child", action="append", default=[], metavar="NAME",
+                       help="the child's name as it appears in the chats (repeatable)")
+    watch.add_argument("--poll", action="store_true", help="poll the folders (network or synced folders)")
+    watch.set_defaults(func=_cmd_watch)
+
+    report = sub.add_parser("report", help="write a printable case report (PDF) for exports (stores nothing)")
+    report.add_argument("paths", nargs="+", metavar="PATH", help="chat export files, folders or zips")
+    report.add_argument("--child", action="append", default=[], metavar="NAME",
+                        help="the child's name as it appears in the chats (repeatable)")
+    report.add_argument("--country", metavar="CC", help="two-letter country code for the helplines, e.g. GB")
+    report.add_argument("-o", "--output", required=True, metavar="FILE", help="where to write the PDF")
+    report.set_defaults(func=_cmd_report)
+
     alerts = sub.add_parser("alerts", help="list the alerts stored in your profile")
     alerts.add_argument("--json", action="store_true", help="print the alerts as JSON")
     alerts.set_defaults(func=_cmd_alerts)
@@ -77,6 +92,44 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
         if not report.alerts_created and not report.alerts_escalated:
             print("No new alerts.")
     return EXIT_OK if report.ok and report.sources else EXIT_UNREADABLE
+
+
+def _cmd_watch(args: argparse.Namespace) -> int:
+    import signal
+    import threading
+    from pathlib import Path
+
+    from .store import Store, StoreError
+    from .store.alerts import AlertChange
+    from .watch.service import WatchService
+
+    missing = [f for f in args.folders if not Path(f).is_dir()]
+    if missing:
+        print(f"guardian: not a folder: {', '.join(missing)}", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        Store().close()  # a store that cannot be opened is reported now, not in a thread
+    except StoreError as exc:
+        print(f"guardian: {exc}", file=sys.stderr)
+        return EXIT_UNREADABLE
+    done = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: done.set())
+
+    def show_alert(change: AlertChange) -> None:  # names and levels only, never message text
+        verb = f"raised from {change.previous_level} to" if change.escalated else "new alert,"
+        print(f"Alert: {change.contact} in \"{change.conversation}\": {verb} level {change.level}.", flush=True)
+
+    service = WatchService(args.folders, args.child, on_status=lambda s: print(s.message, flush=True),
+                           on_alert=show_alert, force_polling=args.poll)
+    service.start()
+    try:
+        while not done.wait(0.5):
+            pass
+    except KeyboardInterrupt:
+        pass
+    finally:
+        service.stop()
+    return EXIT_OK
 
 
 def _cmd_alerts(args: argparse.Namespace) -> int:
@@ -116,6 +169,12 @@ def _cmd_scan(args: argparse.Namespace) -> int:
 
         sys.stdout.write(render_summary(result, name, version))
     return EXIT_OK if result.ok and result.sources else EXIT_UNREADABLE
+
+
+def _cmd_report(args: argparse.Namespace) -> int:
+    from .reports.cli_report import run_report
+
+    return run_report(args.paths, args.output, args.child, args.country)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
