@@ -88,10 +88,15 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
             print(f"New alert: {change.contact} in \"{change.conversation}\" (level: {change.level}).")
         for change in report.alerts_escalated:
             print(f"Alert raised: {change.contact} in \"{change.conversation}\" went from "
-                  f"{change.previous_level} to {change.level}.")
+                  f"{change.previous_level} to {change.level}{_because(change.reasons)}.")
         if not report.alerts_created and not report.alerts_escalated:
             print("No new alerts.")
     return EXIT_OK if report.ok and report.sources else EXIT_UNREADABLE
+
+
+def _because(reasons: Sequence[str]) -> str:
+    """The reasons for an alert's level (fixed sentences from the risk engine, never chat text)."""
+    return f": {'; '.join(reasons)}" if reasons else ""
 
 
 def _cmd_watch(args: argparse.Namespace) -> int:
@@ -117,7 +122,8 @@ def _cmd_watch(args: argparse.Namespace) -> int:
 
     def show_alert(change: AlertChange) -> None:  # names and levels only, never message text
         verb = f"raised from {change.previous_level} to" if change.escalated else "new alert,"
-        print(f"Alert: {change.contact} in \"{change.conversation}\": {verb} level {change.level}.", flush=True)
+        print(f"Alert: {change.contact} in \"{change.conversation}\": {verb} level {change.level}"
+              f"{_because(change.reasons)}.", flush=True)
 
     service = WatchService(args.folders, args.child, on_status=lambda s: print(s.message, flush=True),
                            on_alert=show_alert, force_polling=args.poll)

@@ -1,8 +1,9 @@
 """Adding exports to the profile: read, merge into the store (dedupe), re-assess, alert.
 
 Used by ``guardian ingest``, the folder watcher and the tray app. Every changed
-conversation is re-assessed as a whole (all stored messages), and each contact keeps ONE
-alert that only ever grows. Logs carry paths and counts, never message text.
+conversation is re-assessed as a whole (all stored messages) but only its new messages are
+scored (``reassess``), and each contact keeps ONE alert that only ever grows; a second
+notification comes only when its level rises. Logs carry paths and counts, never message text.
 """
 
 from __future__ import annotations
@@ -14,11 +15,11 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .domain import ConversationAssessment
+from .reassess import reassess_pending
 from .store import Store
-from .store.alerts import AlertChange, save_assessment, upsert_alert
+from .store.alerts import AlertChange
 from .store.alerts import list_alerts as _list_alerts
-from .store.conversations import load_conversation, merge_conversation, pending_conversations
+from .store.conversations import merge_conversation
 from .store.sources import FileDigest, file_digest, known_source, record_source, touch_source
 
 log = logging.getLogger(__name__)
@@ -43,6 +44,7 @@ class IngestReport:
     alerts_escalated: list[AlertChange] = field(default_factory=list)
     conversations_analysed: int = 0
     cancelled: bool = False
+    messages_scored: int = 0  # by the model; messages with stored scores are not scored again
 
     @property
     def ok(self) -> bool:
@@ -59,6 +61,7 @@ class IngestReport:
             "alerts_escalated": [asdict(a) for a in self.alerts_escalated],
             "conversations_analysed": self.conversations_analysed,
             "cancelled": self.cancelled,
+            "messages_scored": self.messages_scored,
         }
 
 
@@ -121,46 +124,13 @@ def _read_and_merge(store: Store, path: Path, input_digest: FileDigest | None,
 
 def _assess_pending(store: Store, children: Sequence[str], cancel: threading.Event | None,
                     report: IngestReport) -> None:
-    """Re-assess every conversation with unanalysed messages; save assessments and alerts."""
-    pending = pending_conversations(store)
-    if not pending:
-        return
-    pipeline = _pipeline()
-    name, version = pipeline.model_version()
-    loaded = {cid: load_conversation(store, cid) for cid in pending}
-    # Keep the child decided earlier for a conversation, unless children are named now.
-    batches: list[tuple[list[int], Sequence[str], str | None]] = []
-    fresh = []
-    for cid in pending:
-        row = store.query_one("SELECT child, child_reason FROM conversations WHERE id = ?", (cid,))
-        if not children and row is not None and row["child"]:
-            batches.append(([cid], (row["child"],), row["child_reason"]))
-        else:
-            fresh.append(cid)
-    if fresh:
-        batches.append((fresh, children, None))
-    for ids, named, reason in batches:
-        if cancel is not None and cancel.is_set():
-            report.cancelled = True  # the rest stays pending for the next ingest
-            return
-        assessments = pipeline.analyze([loaded[cid][0] for cid in ids], named)
-        for cid, assessment in zip(ids, assessments, strict=True):
-            if reason:
-                assessment.child_reason = reason
-            _save(store, cid, assessment, loaded[cid][1], f"{name} {version}", report)
-
-
-def _save(store: Store, cid: int, assessment: ConversationAssessment, fingerprints: list[str],
-          model: str, report: IngestReport) -> None:
-    with store.transaction(durable=True) as conn:  # losing an alert silently is the worst case
-        save_assessment(conn, cid, assessment, model)
-        for contact in assessment.contacts:
-            change = upsert_alert(conn, cid, assessment, contact, fingerprints)
-            if change is not None and change.escalated:
-                report.alerts_escalated.append(change)
-            elif change is not None:
-                report.alerts_created.append(change)
-    report.conversations_analysed += 1
+    """Re-assess what changed, scoring only messages without stored scores (see ``reassess``)."""
+    done = reassess_pending(store, children, _pipeline, cancel)
+    report.alerts_created.extend(done.created)
+    report.alerts_escalated.extend(done.escalated)
+    report.conversations_analysed += done.analysed
+    report.messages_scored += done.scored
+    report.cancelled = report.cancelled or done.cancelled
 
 
 def ingest_paths(paths: Sequence[str | Path], children: Sequence[str] = (),

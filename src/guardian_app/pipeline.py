@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from .domain import MEDIA, TEXT, Conversation, ConversationAssessment
+from .domain import MEDIA, TEXT, Conversation, ConversationAssessment, Message
 from .importers import registry
 from .merge import merge_same_chat
 
@@ -82,23 +83,43 @@ def read_paths(paths: Sequence[str | Path], progress: Progress | None = None,
 def analyze(conversations: Sequence[Conversation], children: Sequence[str] = (),
             alert_level: str | None = None) -> list[ConversationAssessment]:
     """Assesses every contact of every conversation (inferring the child unless named)."""
+    known: list[Mapping[int, Any]] = [{} for _ in conversations]
+    return [a for a, _ in analyze_known(conversations, known, children, alert_level)]
+
+
+def needs_scores(conv: Conversation, child: str | None) -> list[Message]:
+    """The messages whose indicator probabilities an assessment uses: the contacts' words."""
+    wanted = {p for p in conv.participants if p != child}
+    return [m for m in conv.messages if m.sender in wanted and m.kind in (TEXT, MEDIA) and m.text.strip()]
+
+
+def analyze_known(conversations: Sequence[Conversation], known: Sequence[Mapping[int, Any]],
+                  children: Sequence[str] = (), alert_level: str | None = None,
+                  ) -> list[tuple[ConversationAssessment, dict[int, Any]]]:
+    """``analyze``, reusing probabilities already computed with the current model.
+
+    ``known[i]`` maps a message index of ``conversations[i]`` to its probabilities (a row per
+    ``LABELS``). Only the messages needed and not known are scored; each result comes with
+    those fresh rows (message index -> probabilities) so the caller can keep them.
+    """
     from .analysis.child import infer_children
     from .analysis.risk import DEFAULT_ALERT_LEVEL, assess_contact
     from .analysis.scorer import shared_scorer
 
     scorer = shared_scorer()
-    results: list[ConversationAssessment] = []
-    for conv, (child, reason) in zip(conversations, infer_children(conversations, children), strict=True):
+    results: list[tuple[ConversationAssessment, dict[int, Any]]] = []
+    pairs = zip(conversations, known, infer_children(conversations, children), strict=True)
+    for conv, already, (child, reason) in pairs:
+        needed = needs_scores(conv, child)
+        missing = [m for m in needed if m.index not in already]
+        probs = scorer.score([m.text for m in missing]) if missing else None
+        fresh = {m.index: probs[i] for i, m in enumerate(missing)} if probs is not None else {}
+        by_index = {m.index: fresh[m.index] if m.index in fresh else already[m.index] for m in needed}
         contacts = [p for p in conv.participants if p != child]
-        wanted = set(contacts)
-        scored = [m for m in conv.messages
-                  if m.sender in wanted and m.kind in (TEXT, MEDIA) and m.text.strip()]
-        probs = scorer.score([m.text for m in scored])
-        by_index = {m.index: probs[i] for i, m in enumerate(scored)}
         assessments = [assess_contact(c, conv.messages, by_index, scorer.thresholds,
                                       alert_level or DEFAULT_ALERT_LEVEL) for c in contacts]
         assessments.sort(key=lambda a: -a.risk)
-        results.append(ConversationAssessment(conv, child, reason, assessments))
+        results.append((ConversationAssessment(conv, child, reason, assessments), fresh))
     return results
 
 

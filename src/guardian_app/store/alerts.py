@@ -28,6 +28,11 @@ class AlertChange:
     risk: float
     previous_level: str | None  # None: the alert is new
     escalated: bool
+    # Why the alert is at this level: the contact's reasons (plain sentences, never chat text).
+    reasons: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "reasons", tuple(self.reasons))  # a list when read back from JSON
 
 
 def _indicators_json(contact: ContactAssessment) -> str:
@@ -93,7 +98,8 @@ def upsert_alert(
         )
         alert_id = int(cursor.lastrowid or 0)
         return AlertChange(alert_id, conversation_id, assessment.conversation.title,
-                           assessment.child, contact.name, contact.level, contact.risk, None, False)
+                           assessment.child, contact.name, contact.level, contact.risk, None, False,
+                           tuple(contact.reasons))
     # The first-alert point is recomputed causally over the whole stored conversation, so it
     # only moves when older messages were merged in front of it.
     conn.execute(
@@ -114,7 +120,8 @@ def upsert_alert(
     if not escalated:
         return None
     return AlertChange(int(row["id"]), conversation_id, assessment.conversation.title,
-                       assessment.child, contact.name, level, risk, row["level"], True)
+                       assessment.child, contact.name, level, risk, row["level"], True,
+                       tuple(contact.reasons))
 
 
 def list_alerts(store: Store) -> list[dict[str, Any]]:

@@ -83,6 +83,15 @@ MIGRATIONS: tuple[str, ...] = (
         UNIQUE (conversation_id, contact)
     );
     """,
+    # 3: each scored message's indicator probabilities (LABELS order, little-endian float32),
+    # so a re-export scores only its new messages. Rows of another model version are stale.
+    """
+    CREATE TABLE message_scores (
+        message_id INTEGER PRIMARY KEY REFERENCES messages(id) ON DELETE CASCADE,
+        model_version TEXT NOT NULL,
+        probs BLOB NOT NULL
+    );
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
