@@ -45,11 +45,13 @@ class GuardianController(QObject):
         self.worker: ScanWorker | None = None
         self.alert_centre = None  # built on first use (ui.alert_centre.AlertCentre)
         self.wizard = None  # the onboarding wizard while it is open
+        self.session = None  # the counsellor session window while it is open
         self.window = MainWindow()
         geometry.restore(self.window, "main-window")
         self.window.sig_scan_file.connect(self.choose_files)
         self.window.sig_scan_folder.connect(self.choose_folder)
         self.window.sig_cancel.connect(self.cancel_scan)
+        self.window.sig_session.connect(self.open_counsellor_session)
         if use_tray is None:
             use_tray = QSystemTrayIcon.isSystemTrayAvailable()
         self.tray: GuardianTray | None = GuardianTray(self) if use_tray else None
@@ -59,6 +61,7 @@ class GuardianController(QObject):
             self.tray.sig_setup.connect(self.open_onboarding)
             self.tray.sig_scan_file.connect(self.choose_files)
             self.tray.sig_scan_folder.connect(self.choose_folder)
+            self.tray.sig_session.connect(self.open_counsellor_session)
             self.tray.sig_quit.connect(self.quit)
 
     def start(self) -> None:
@@ -95,6 +98,28 @@ class GuardianController(QObject):
         self.wizard.show()
         self.wizard.raise_()
         return self.wizard
+
+    def open_counsellor_session(self):
+        """A session window for a family's exports: checked in memory, forgotten on close."""
+        from guardian_app.ui.session_window import CounsellorSession
+
+        if self.session is None:
+            self.session = CounsellorSession(scan=self._scan)
+            self.session.sig_ended.connect(self._on_session_ended)
+        self.session.show()
+        self.session.raise_()
+        self.session.activateWindow()
+        return self.session
+
+    def _on_session_ended(self, text: str) -> None:
+        session, self.session = self.session, None  # drop the last reference to its data
+        if session is not None:
+            session.deleteLater()
+        if self.tray and self.tray.isVisible():
+            self.tray.showMessage("Guardian", text, self.tray.MessageIcon.Information, 10000)
+        else:
+            self.window.show_message(text)
+        self.sig_notified.emit("Guardian", text)
 
     def _on_settings_saved(self, settings: st.Settings) -> None:
         self.settings = settings
@@ -216,6 +241,9 @@ class GuardianController(QObject):
         geometry.remember(self.window, "main-window")
         if self.worker is not None:
             self.worker.stop(timeout_ms)
+        if self.session is not None:  # quitting ends the session: nothing of it survives
+            self.session.confirm_end = lambda _parent: True
+            self.session.close()
         if self.tray:
             self.tray.hide()
 

@@ -31,6 +31,7 @@ INTRO = (
 class MainWindow(QMainWindow):
     sig_scan_file = Signal()
     sig_scan_folder = Signal()
+    sig_session = Signal()
     sig_cancel = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -46,10 +47,15 @@ class MainWindow(QMainWindow):
         self.btn_scan_folder = QPushButton("Scan a folder…")
         self.btn_scan_file.clicked.connect(self.sig_scan_file)
         self.btn_scan_folder.clicked.connect(self.sig_scan_folder)
+        self.btn_session = QPushButton("Counsellor session…")
+        self.btn_session.setToolTip("Check a family's chats for one session, without adding "
+                                    "them to Guardian; nothing is stored")
+        self.btn_session.clicked.connect(self.sig_session)
         buttons = QHBoxLayout()
         buttons.addWidget(self.btn_scan_file)
         buttons.addWidget(self.btn_scan_folder)
         buttons.addStretch(1)
+        buttons.addWidget(self.btn_session)
 
         self.progress_label = QLabel()
         self.progress_label.setWordWrap(True)
@@ -84,6 +90,7 @@ class MainWindow(QMainWindow):
         self.detail = DetailPane()
         for widget, name in ((self.btn_scan_file, "Scan a saved chat file"),
                              (self.btn_scan_folder, "Scan a folder of saved chats"),
+                             (self.btn_session, "Open a counsellor session"),
                              (self.btn_cancel, "Stop checking"),
                              (self.progress, "Progress of the check"),
                              (self.table, "Warning signs found, most serious first"),

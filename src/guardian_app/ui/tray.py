@@ -18,13 +18,14 @@ TOOLTIPS = {
 
 class GuardianTray(QSystemTrayIcon):
     """Shield icon with the menu Open Guardian / Alerts… / Scan a file… / Scan a folder… /
-    Set up Guardian… / Quit."""
+    Counsellor session… / Set up Guardian… / Quit."""
 
     sig_open = Signal()
     sig_alerts = Signal()
     sig_setup = Signal()
     sig_scan_file = Signal()
     sig_scan_folder = Signal()
+    sig_session = Signal()
     sig_quit = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -35,6 +36,7 @@ class GuardianTray(QSystemTrayIcon):
         self.menu.addSeparator()
         self.act_scan_file = self._action("Scan a file…", self.sig_scan_file)
         self.act_scan_folder = self._action("Scan a folder…", self.sig_scan_folder)
+        self.act_session = self._action("Counsellor session…", self.sig_session)
         self.menu.addSeparator()
         self.act_setup = self._action("Set up Guardian…", self.sig_setup)
         self.act_quit = self._action("Quit", self.sig_quit)
