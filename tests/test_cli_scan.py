@@ -102,3 +102,11 @@ def test_child_can_be_named(tmp_path, capsys):
     code, doc = run_json(capsys, path, "--child", "emma")
     assert doc["conversations"][0]["child"] == "Emma"
     assert [c["name"] for c in doc["conversations"][0]["contacts"]] == ["Jake"]
+
+
+def test_unknown_child_is_taken_from_who_is_targeted(tmp_path, capsys):
+    path = write(tmp_path, "chat export.txt", GROOMING)  # the file name names nobody
+    code, doc = run_json(capsys, path)
+    (conv,) = doc["conversations"]
+    assert conv["child"] == "Emma" and "aimed at Emma" in conv["child_reason"]
+    assert [c["name"] for c in conv["contacts"]] == ["Jake"]

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .domain import MEDIA, TEXT, Conversation, ConversationAssessment, Message
+from .domain import MEDIA, TEXT, ContactAssessment, Conversation, ConversationAssessment, Message
 from .importers import registry
 from .merge import merge_same_chat
 
@@ -119,8 +119,26 @@ def analyze_known(conversations: Sequence[Conversation], known: Sequence[Mapping
         assessments = [assess_contact(c, conv.messages, by_index, scorer.thresholds,
                                       alert_level or DEFAULT_ALERT_LEVEL) for c in contacts]
         assessments.sort(key=lambda a: -a.risk)
+        if child is None:
+            child, reason, assessments = _child_from_target(conv, reason, assessments)
         results.append((ConversationAssessment(conv, child, reason, assessments), fresh))
     return results
+
+
+def _child_from_target(conv: Conversation, reason: str, assessments: list[ContactAssessment],
+                       ) -> tuple[str | None, str, list[ContactAssessment]]:
+    """In a two-person chat whose child was unknown, if exactly one side's messages reach the
+    alert line, the other side is the one being targeted: take them to be the child."""
+    if len(conv.participants) != 2:
+        return None, reason, assessments
+    alerting = [a for a in assessments if a.alert]
+    if len(alerting) != 1:
+        return None, reason, assessments
+    groomer = alerting[0].name
+    target = next(p for p in conv.participants if p != groomer)
+    return target, (f"The file does not say who the child is. {groomer}'s messages show warning signs "
+                    f"aimed at {target}, so {target} is taken to be the child; say who the child is "
+                    "with --child NAME if that is wrong."), alerting
 
 
 def scan_paths(paths: Sequence[str | Path], children: Sequence[str] = (), progress: Progress | None = None,
