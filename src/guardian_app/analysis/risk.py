@@ -56,6 +56,8 @@ WINDOW = 80
 # ... and DENSE_SIGNS different signs within DENSE_WINDOW of its messages count as established.
 DENSE_WINDOW = 10
 DENSE_SIGNS = 4
+# (a hit only just over its threshold does not take part in that)
+DENSE_MIN_STRENGTH = 0.65
 DEFAULT_ALERT_LEVEL = "medium"
 MAX_EVIDENCE_INDICES = 50
 
@@ -95,7 +97,8 @@ class _ContactState:
                 strength[indicator] = max(h[1] for h in hits)
                 count[indicator] = len({h[2] for h in hits})
         # Several different signs close together corroborate each other, even when each is weak.
-        dense = [i for i, hits in self.recent.items() if hits and hits[-1][0] > ordinal - DENSE_WINDOW]
+        dense = [i for i, hits in self.recent.items()
+                 if any(h[0] > ordinal - DENSE_WINDOW and h[1] >= DENSE_MIN_STRENGTH for h in hits)]
         if len(dense) >= DENSE_SIGNS:
             for indicator in dense:
                 count[indicator] = max(count[indicator], 2)
