@@ -11,10 +11,12 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QSystemTrayIcon
 
 from guardian_app import settings as st
 from guardian_app.guidance import level_rank, notification_text, scan_done_text
+from guardian_app.guidance.watch_notice import alert_notice
 from guardian_app.ui import geometry, icons
 from guardian_app.ui.main_window import MainWindow
 from guardian_app.ui.scan_worker import ScanFunction, ScanWorker
 from guardian_app.ui.tray import GuardianTray
+from guardian_app.ui.watching import FolderWatch, WatchFactory, watch_display
 
 log = logging.getLogger(__name__)
 FILE_FILTER = "Chat exports (*.txt *.zip *.json *.html *.htm *.xml *.csv *.db);;All files (*)"
@@ -25,6 +27,7 @@ class GuardianController(QObject):
 
     ``use_tray=None`` uses the system tray when the desktop has one; without a tray the
     window is shown at start and the notification text goes to the window instead.
+    ``watch_factory`` builds the folder watcher (``watch.service.WatchService`` by default).
     """
 
     sig_scan_finished = Signal(object)  # the ScanResult, after the window was updated
@@ -36,6 +39,7 @@ class GuardianController(QObject):
         scan: ScanFunction | None = None,
         use_tray: bool | None = None,
         parent: QObject | None = None,
+        watch_factory: WatchFactory | None = None,
     ) -> None:
         super().__init__(parent)
         self.settings = st.load()
@@ -46,6 +50,9 @@ class GuardianController(QObject):
         self.alert_centre = None  # built on first use (ui.alert_centre.AlertCentre)
         self.wizard = None  # the onboarding wizard while it is open
         self.session = None  # the counsellor session window while it is open
+        self.watching = FolderWatch(watch_factory, parent=self)
+        self.watching.sig_status.connect(self._show_watch)
+        self.watching.sig_alert.connect(self._on_watch_alert)
         self.window = MainWindow()
         geometry.restore(self.window, "main-window")
         self.window.sig_scan_file.connect(self.choose_files)
@@ -65,11 +72,37 @@ class GuardianController(QObject):
             self.tray.sig_quit.connect(self.quit)
 
     def start(self) -> None:
-        """Show the tray icon, or the window when there is no tray."""
+        """Show the tray icon (or the window when there is no tray); watch the chosen folders."""
         if self.tray:
             self.tray.show()
         else:
             self.window.bring_to_front()
+        self.start_watching()
+
+    # -- watching folders ---------------------------------------------------------------
+    def start_watching(self) -> bool:
+        """(Re)start the watch of the folders in the settings; stops it when there are none."""
+        folders = list(self.settings.watched_folders)
+        started = self.watching.start(folders, self.children) if folders else False
+        if not folders:
+            self.watching.stop()
+        self._show_watch()
+        return started
+
+    def _show_watch(self, _status: object = None) -> None:
+        if self.tray:
+            self.tray.set_watch(*watch_display(self.watching))
+
+    def _on_watch_alert(self, change) -> None:
+        """A new alert, or one whose level rose: the tray shows it and the parent hears of it."""
+        if self.tray and not self.scanning:
+            shown = self.tray.alert_state
+            self.tray.set_state(max(shown, icons.state_for_level(change.level), key=icons.STATES.index))
+        if self.alert_centre is not None and self.alert_centre.isVisible():
+            self.alert_centre.refresh()
+        if self.settings.notifications and self.settings.alerts_for(change.child, change.level):
+            self._notify(*alert_notice(change, self.settings.language), level=change.level,
+                         opens_alerts=True)
 
     def open_window(self) -> None:
         self.window.bring_to_front()
@@ -124,6 +157,9 @@ class GuardianController(QObject):
     def _on_settings_saved(self, settings: st.Settings) -> None:
         self.settings = settings
         self.children = tuple(settings.all_child_names())
+        if (tuple(settings.watched_folders), self.children) != (self.watching.folders,
+                                                                 self.watching.children):
+            self.start_watching()
 
     def _on_wizard_closed(self, _result: int) -> None:
         if self.wizard is not None:
@@ -207,10 +243,10 @@ class GuardianController(QObject):
             self._notify(*note, level=top)
         self.sig_scan_finished.emit(result)
 
-    def _notify(self, title: str, message: str, level: str) -> None:
+    def _notify(self, title: str, message: str, level: str, opens_alerts: bool = False) -> None:
         log.info("notifying: alert level %s", level)
         if self.tray and self.tray.isVisible():
-            self.tray.notify(title, message, level)
+            self.tray.notify(title, message, level, opens_alerts)
         else:
             self.window.bring_to_front()
         self.sig_notified.emit(title, message)
@@ -237,8 +273,9 @@ class GuardianController(QObject):
 
     # -- ending -------------------------------------------------------------------------
     def shutdown(self, timeout_ms: int = 30000) -> None:
-        """Stop a running scan and wait for its thread; hide the tray icon."""
+        """Stop the folder watch and a running scan, waiting for their threads; hide the tray."""
         geometry.remember(self.window, "main-window")
+        self.watching.stop()
         if self.worker is not None:
             self.worker.stop(timeout_ms)
         if self.session is not None:  # quitting ends the session: nothing of it survives

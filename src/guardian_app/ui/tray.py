@@ -42,8 +42,13 @@ class GuardianTray(QSystemTrayIcon):
         self.act_quit = self._action("Quit", self.sig_quit)
         self.setContextMenu(self.menu)
         self.activated.connect(self._on_activated)
-        self.messageClicked.connect(self.sig_open)
-        self.state = icons.OK
+        self.messageClicked.connect(self._on_message_clicked)
+        self.state = icons.OK  # the icon shown
+        self.alert_state = icons.OK  # what the alerts (or a scan) alone would show
+        self._tooltip: str | None = None
+        self.watch_summary: str | None = None  # "watching 2 folders"
+        self.watch_problem: str | None = None  # why exports are not being checked right now
+        self._click_opens_alerts = False
         self.set_state(icons.OK)
 
     def _action(self, text: str, signal: Signal) -> QAction:
@@ -59,17 +64,40 @@ class GuardianTray(QSystemTrayIcon):
         ):
             self.sig_open.emit()
 
+    def _on_message_clicked(self) -> None:
+        (self.sig_alerts if self._click_opens_alerts else self.sig_open).emit()
+
     def set_state(self, state: str, tooltip: str | None = None) -> None:
+        self.alert_state, self._tooltip = state, tooltip
+        self._render()
+
+    def set_watch(self, summary: str | None, problem: str | None = None) -> None:
+        """The folder watch: ``summary`` when it runs, ``problem`` while exports go unchecked."""
+        self.watch_summary, self.watch_problem = summary, problem
+        self._render()
+
+    def _render(self) -> None:
+        state, tip = self.alert_state, self._tooltip or TOOLTIPS[self.alert_state]
+        if self.watch_problem and state != icons.SCANNING:
+            # There is no icon of its own for "not monitoring": amber, unless red already.
+            shown = icons.ALERT_HIGH if state == icons.ALERT_HIGH else icons.ALERT_LOW
+            warning = f"Guardian: Not monitoring: {self.watch_problem}"
+            tip = warning if state == icons.OK else f"{warning}\n{tip}"
+            state = shown
+        elif self.watch_summary:
+            tip = f"{tip} ({self.watch_summary})"
         self.state = state
         self.setIcon(icons.icon(state))
-        self.setToolTip(tooltip or TOOLTIPS[state])
+        self.setToolTip(tip)
 
     def set_scanning(self, scanning: bool) -> None:
         self.act_scan_file.setEnabled(not scanning)
         self.act_scan_folder.setEnabled(not scanning)
 
-    def notify(self, title: str, message: str, level: str) -> None:
-        """A desktop notification; clicking it emits ``sig_open``. Never pass chat content."""
+    def notify(self, title: str, message: str, level: str, opens_alerts: bool = False) -> None:
+        """A desktop notification; clicking it emits ``sig_open`` (``sig_alerts`` with
+        ``opens_alerts``). Never pass names or chat content."""
+        self._click_opens_alerts = opens_alerts
         kind = (
             QSystemTrayIcon.MessageIcon.Critical
             if level in ("high", "critical")
