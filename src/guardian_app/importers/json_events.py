@@ -8,7 +8,6 @@ fly; any damage becomes one :class:`ExportError` naming the file.
 from __future__ import annotations
 
 import codecs
-import io
 from collections.abc import Iterator
 from typing import Any, BinaryIO
 
@@ -17,6 +16,7 @@ from ijson.common import ObjectBuilder
 
 from guardian_app.importers import json_guard
 from guardian_app.importers.base import ExportError, ExportFile
+from guardian_app.importers.streams import ConvertingStream
 from guardian_app.importers.textdecode import detect_bom
 
 CHUNK = 64 * 1024
@@ -24,12 +24,13 @@ MAX_DEPTH = 24  # nesting allowed inside one item
 BAD = object()  # yielded instead of an item that was nested too deeply
 
 
-class _Utf8Stream(io.RawIOBase):
+class _Utf8Stream(ConvertingStream):
     """The export's bytes as UTF-8 without a BOM, transcoding UTF-16/32 chunk by chunk."""
 
+    chunk_size = CHUNK
+
     def __init__(self, raw: BinaryIO, ef: ExportFile) -> None:
-        super().__init__()
-        self._raw, self._ef = raw, ef
+        super().__init__(raw, ef.display)
         first = self._read()
         encoding, skip = detect_bom(first)
         self._decoder = None
@@ -37,37 +38,10 @@ class _Utf8Stream(io.RawIOBase):
             self._decoder = codecs.getincrementaldecoder(encoding)(errors="replace")
         self._pending = self._convert(first[skip:], final=not first)
 
-    def _read(self) -> bytes:
-        try:
-            return self._raw.read(CHUNK)
-        except ExportError:
-            raise
-        except (OSError, EOFError, ValueError) as exc:
-            raise ExportError(f"Could not read {self._ef.display}: {type(exc).__name__}.") from exc
-
     def _convert(self, data: bytes, final: bool) -> bytes:
         if self._decoder is None:
             return data
         return self._decoder.decode(data, final=final).encode("utf-8")
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
-        while not self._pending:
-            data = self._read()
-            self._pending = self._convert(data, final=not data)
-            if not data:
-                break
-        size = min(len(buffer), len(self._pending))
-        buffer[:size] = self._pending[:size]
-        self._pending = self._pending[size:]
-        return size
-
-    def close(self) -> None:
-        if not self.closed:
-            self._raw.close()
-        super().close()
 
 
 def events(ef: ExportFile) -> Iterator[tuple[str, Any]]:

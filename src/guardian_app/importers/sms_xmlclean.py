@@ -15,11 +15,11 @@ counted and replaced), repaired, and handed on as UTF-8 without the XML declarat
 from __future__ import annotations
 
 import codecs
-import io
 import re
 from typing import BinaryIO
 
 from guardian_app.importers.base import ExportError
+from guardian_app.importers.streams import ConvertingStream
 from guardian_app.importers.textdecode import detect_bom
 
 CHUNK = 256 * 1024
@@ -180,12 +180,13 @@ class XmlCleaner:
         return text
 
 
-class CleanXmlStream(io.RawIOBase):
+class CleanXmlStream(ConvertingStream):
     """A readable byte stream: the export's XML, decoded, repaired and re-encoded as UTF-8."""
 
+    chunk_size = CHUNK
+
     def __init__(self, raw: BinaryIO, display: str) -> None:
-        super().__init__()
-        self._raw, self._display = raw, display
+        super().__init__(raw, display)
         first = self._read()
         bom, skip = detect_bom(first)
         declared = _DECLARED.match(first[skip:])
@@ -198,35 +199,8 @@ class CleanXmlStream(io.RawIOBase):
         self.undecodable = 0
         self._pending = self._convert(first[skip:], final=not first)
 
-    def _read(self) -> bytes:
-        try:
-            return self._raw.read(CHUNK)
-        except ExportError:
-            raise
-        except (OSError, EOFError, ValueError) as exc:
-            raise ExportError(f"Could not read {self._display}: {type(exc).__name__}.") from exc
-
     def _convert(self, data: bytes, final: bool) -> bytes:
         text = self._decoder.decode(data, final=final)
         if "\ufffd" in text:
             self.undecodable += max(0, text.count("\ufffd") - data.count("\ufffd".encode()))
         return self.cleaner.feed(text, final=final).encode("utf-8")
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
-        while not self._pending:
-            data = self._read()
-            self._pending = self._convert(data, final=not data)
-            if not data:
-                break
-        size = min(len(buffer), len(self._pending))
-        buffer[:size] = self._pending[:size]
-        self._pending = self._pending[size:]
-        return size
-
-    def close(self) -> None:
-        if not self.closed:
-            self._raw.close()
-        super().close()
