@@ -23,6 +23,11 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(EXIT_USAGE)
 
 
+def _child_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--child", action="append", default=[], metavar="NAME",
+                        help="the child's name as it appears in the chats (repeatable)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="guardian", description="Guardian checks saved chat exports for the warning "
                      "signs of online grooming. Everything happens on this computer.")
@@ -31,29 +36,25 @@ def build_parser() -> argparse.ArgumentParser:
 
     scan = sub.add_parser("scan", help="check exports and print what was found (writes nothing)")
     scan.add_argument("paths", nargs="+", metavar="PATH", help="chat export files, folders or zips")
-    scan.add_argument("--child", action="append", default=[], metavar="NAME",
-                      help="the child's name as it appears in the chats (repeatable)")
+    _child_option(scan)
     scan.add_argument("--json", action="store_true", help="print one JSON document (schema 1)")
     scan.set_defaults(func=_cmd_scan)
 
     ingest = sub.add_parser("ingest", help="add exports to your profile's store and update its alerts")
     ingest.add_argument("paths", nargs="+", metavar="PATH", help="chat export files, folders or zips")
-    ingest.add_argument("--child", action="append", default=[], metavar="NAME",
-                        help="the child's name as it appears in the chats (repeatable)")
+    _child_option(ingest)
     ingest.add_argument("--json", action="store_true", help="print the ingest report as JSON")
     ingest.set_defaults(func=_cmd_ingest)
 
     watch = sub.add_parser("watch", help="watch folders and add every export saved there (until Ctrl+C)")
     watch.add_argument("folders", nargs="+", metavar="FOLDER", help="folders where chat exports are saved")
-    watch.add_argument("--child", action="append", default=[], metavar="NAME",
-                       help="the child's name as it appears in the chats (repeatable)")
+    _child_option(watch)
     watch.add_argument("--poll", action="store_true", help="poll the folders (network or synced folders)")
     watch.set_defaults(func=_cmd_watch)
 
     report = sub.add_parser("report", help="write a printable case report (PDF) for exports (stores nothing)")
     report.add_argument("paths", nargs="+", metavar="PATH", help="chat export files, folders or zips")
-    report.add_argument("--child", action="append", default=[], metavar="NAME",
-                        help="the child's name as it appears in the chats (repeatable)")
+    _child_option(report)
     report.add_argument("--country", metavar="CC", help="two-letter country code for the helplines, e.g. GB")
     report.add_argument("-o", "--output", required=True, metavar="FILE", help="where to write the PDF")
     report.set_defaults(func=_cmd_report)
