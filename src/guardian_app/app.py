@@ -66,12 +66,39 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         help="your child's name as it appears in the chats (repeatable)",
     )
     parser.add_argument("--verbose", action="store_true", help="more detail in the log")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check that this installation works, print one line per check and exit")
+    parser.add_argument("--profile", nargs="?", const="", default=None, metavar="DIR",
+                        help="with --self-test: check your own profile's store, or the one in DIR")
     return parser.parse_args(argv)
+
+
+def _startup_mark(controller: object) -> None:
+    """With GUARDIAN_STARTUP_MARK=1, prints one line once the tray icon or a window is
+    on screen (``bench/startup.py`` times it). Nothing is printed otherwise."""
+    if os.environ.get("GUARDIAN_STARTUP_MARK") != "1":
+        return
+    from PySide6.QtCore import QTimer
+
+    def check() -> None:
+        tray = getattr(controller, "tray", None)
+        windows = (getattr(controller, "window", None), getattr(controller, "wizard", None))
+        handles = [w.windowHandle() for w in windows if w is not None and w.isVisible()]
+        if (tray is not None and tray.isVisible()) or any(h and h.isExposed() for h in handles):
+            print("GUARDIAN_STARTUP_MARK shown", flush=True)
+        else:
+            QTimer.singleShot(5, check)
+
+    QTimer.singleShot(0, check)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.self_test:  # no display and no QApplication needed
+        from guardian_app.selftest import run_self_test
+
+        return run_self_test(args.profile)
     if not has_display():
         print(NO_DISPLAY_MESSAGE, file=sys.stderr)
         return 2
@@ -98,6 +125,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         controller.open_window()
         QTimer.singleShot(0, lambda: controller.start_scan(args.scan))
     log.info("guardian-app started (tray: %s)", controller.tray is not None)
+    _startup_mark(controller)
     try:
         return int(app.exec())
     finally:

@@ -62,7 +62,24 @@ def build_parser() -> argparse.ArgumentParser:
     alerts = sub.add_parser("alerts", help="list the alerts stored in your profile")
     alerts.add_argument("--json", action="store_true", help="print the alerts as JSON")
     alerts.set_defaults(func=_cmd_alerts)
+
+    selftest = sub.add_parser("self-test", help="check that this installation works (model, resources, "
+                              "store, keyring, no network)")
+    _profile_option(selftest)
+    selftest.set_defaults(func=_cmd_self_test)
     return parser
+
+
+def _profile_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--profile", nargs="?", const="", default=None, metavar="DIR",
+                        help="check the store of your own profile, or of the profile in DIR "
+                        "(default: a temporary profile; nothing in it is kept)")
+
+
+def _cmd_self_test(args: argparse.Namespace) -> int:
+    from .selftest import run_self_test
+
+    return run_self_test(args.profile)
 
 
 def _cmd_ingest(args: argparse.Namespace) -> int:
