@@ -120,6 +120,7 @@ class AlertCentre(QMainWindow):
         current = select if select is not None else (self.view.detail.alert_id
                                                      if self.view.detail else None)
         self.settings = st.load()
+        self.view.locale = self.settings.language
         with self.open_store() as store:
             alerts = list_alerts(store)
         trusted = {(t.contact, t.conversation_key) for t in self.settings.trusted}

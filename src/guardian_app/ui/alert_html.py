@@ -64,13 +64,13 @@ def helpline_html(country: str, locale: str = "en") -> str:
                            if v)
         reach_html = f": {escape(reach)}" if reach else ""
         extra_html = f"<br><span style='color:#555'>{escape(extra)}</span>" if extra else ""
-        kind_html = f"{escape(kind)}: " if kind else ""
+        kind_html = f"{escape(kind)}: " if kind and kind != name else ""  # no "紧急电话: 紧急电话"
         items.append(f"<li>{kind_html}<b>{escape(name)}</b>{reach_html}{extra_html}</li>")
     return (f"<p>Helplines in {escape(country_name(country))}:</p><ul>{''.join(items)}</ul>")
 
 
-def summary_text(detail: AlertDetail) -> str:
-    return guidance.summary_sentence(detail.contact, detail.child)
+def summary_text(detail: AlertDetail, locale: str = "en") -> str:
+    return guidance.summary_sentence(detail.contact, detail.child, locale)
 
 
 def context_html(detail: AlertDetail, evidence: list[int]) -> str:
@@ -97,20 +97,20 @@ def render_alert(detail: AlertDetail, country: str = "", locale: str = "en",
         STYLE,
         f"<p><span style='background:{bg};color:{fg};font-weight:bold;font-size:large'>"
         f"&nbsp;Level: {escape(c.level)}&nbsp;</span></p>",
-        f"<p style='font-size:large'><b>{escape(summary_text(detail))}</b></p>",
-        f"<p>{escape(level_sentence(c.level))}</p>",
-        f"<p><i>{escape(not_a_verdict())}</i></p>",
+        f"<p style='font-size:large'><b>{escape(summary_text(detail, locale))}</b></p>",
+        f"<p>{escape(level_sentence(c.level, locale))}</p>",
+        f"<p><i>{escape(not_a_verdict(locale))}</i></p>",
     ]
     if review_note:
         parts.append(f"<p style='color:#555'>{escape(review_note)}</p>")
     parts += ["<h3>What to do now</h3><ol>",
-              *(f"<li>{escape(s)}</li>" for s in level_steps(c.level)), "</ol>",
+              *(f"<li>{escape(s)}</li>" for s in level_steps(c.level, locale)), "</ol>",
               helpline_html(country, locale), "<h3>What Guardian noticed</h3>",
               "<p style='color:#555'>The highlighted lines (▶) are the messages Guardian "
               "noticed; the lines around them are shown so you can read them in context.</p>"]
     for ind in most_serious(c.indicators):
         try:
-            text = indicator_text(ind.id)
+            text = indicator_text(ind.id, locale)
         except KeyError:
             continue
         parts += [f"<h4>{escape(text.title)}</h4>",

@@ -16,13 +16,14 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, Signal
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 from guardian_app import settings as st
 from guardian_app.alert_details import AlertDetail
 from guardian_app.guidance import scan_done_text
 from guardian_app.ui import icons
 from guardian_app.ui.dialogs.private_files import choose_export_files, choose_export_folder, choose_report_path
+from guardian_app.ui.dialogs.prompts import ask_yes_no
 from guardian_app.ui.scan_worker import ScanFunction, ScanWorker
 from guardian_app.ui.session_model import SessionAlertsModel
 from guardian_app.ui.session_report import without_false_alarms
@@ -37,11 +38,11 @@ ENDED = ("The counsellor session has ended. Guardian has forgotten the chats, th
 
 
 def confirm_end_dialog(parent: QWidget) -> bool:
-    answer = QMessageBox.question(
+    return ask_yes_no(
         parent, "End the counsellor session?",
         "Guardian will forget these chats, the alerts and your false-alarm marks. Nothing "
-        "from this session is kept. Save the case report first if you need it.")
-    return answer == QMessageBox.StandardButton.Yes
+        "from this session is kept. Save the case report first if you need it.",
+        "End and forget", "Keep the session open")
 
 
 def _model_version() -> tuple[str, str]:

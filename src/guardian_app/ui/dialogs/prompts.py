@@ -19,13 +19,21 @@ def ask_reason_dialog(parent: QWidget, contact: str) -> str | None:
     return dialog.reason_text() if dialog.exec() == FalseAlarmDialog.DialogCode.Accepted else None
 
 
+def ask_yes_no(parent: QWidget, title: str, text: str, yes: str, no: str) -> bool:
+    """A question whose buttons say what they do ("Trust Jake", "Cancel"), not Yes/No."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    accept = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(box.addButton(no, QMessageBox.ButtonRole.RejectRole))
+    box.exec()
+    return box.clickedButton() is accept
+
+
 def confirm_trust_dialog(parent: QWidget, contact: str) -> bool:
-    answer = QMessageBox.question(
+    return ask_yes_no(
         parent, "Trust this contact?",
         f"Mark {contact} as family or a known friend? Guardian keeps checking the chat, but "
         "shows alerts about this contact as trusted. Only do this if you know who they are "
-        "in real life.")
-    return answer == QMessageBox.StandardButton.Yes
+        "in real life.", f"Trust {contact}", "Cancel")
 
 
 def report_path_dialog(parent: QWidget, contact: str) -> str:

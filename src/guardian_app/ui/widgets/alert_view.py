@@ -28,6 +28,7 @@ class AlertView(QWidget):
     def __init__(self, reports_available: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.detail: AlertDetail | None = None
+        self.locale = "en"  # language of the guidance texts (the settings' language)
         self.btn_reviewed = self._button("Mark as &reviewed", "Mark this alert as reviewed",
                                          self.sig_reviewed)
         self.btn_false = self._button("&False alarm…", "Mark this alert as a false alarm, "
@@ -79,7 +80,7 @@ class AlertView(QWidget):
                             alert_line)
         self.chart.setVisible(True)
         self.chart_label.setVisible(True)
-        self.text.setHtml(render_alert(detail, country, review_note=note))
+        self.text.setHtml(render_alert(detail, country, self.locale, review_note=note))
         self._set_actions(True, status)
 
     def show_empty(self) -> None:
