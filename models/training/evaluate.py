@@ -170,6 +170,31 @@ def evaluate_composed(per_language: int, seed: int, half: str = "test") -> dict:
     return result
 
 
+def evaluate_long_benign(seed: int, half: str = "test") -> dict:
+    """False alarms on long ordinary chats: each language's held-out negatives, shuffled and cut
+    (without repeating a line) into chats of 120-300 messages between two people."""
+    rng = random.Random(seed)
+    convs, langs = [], []
+    for lang, pool in sorted(load_heldout(half).items()):
+        for rep in range(3):
+            lines = list(pool["neg"])
+            rng.shuffle(lines)
+            start = 0
+            while len(lines) - start >= 60:
+                size = rng.randint(120, 300)
+                chunk = lines[start:start + size]
+                start += size
+                chat = [(CONTACT if rng.random() < 0.5 else CHILD, r["text"]) for r in chunk]
+                convs.append(to_conversation(chat, f"{lang}-long{rep}-{start}"))
+                langs.append(lang)
+    alerts: dict[str, list[bool]] = defaultdict(list)
+    for lang, a in zip(langs, analyze(convs, [CHILD]), strict=True):
+        alerts[lang].append(a.alert)
+    out = {lang: {"chats": len(v), "false_alarms": sum(v)} for lang, v in alerts.items()}
+    out["all"] = {"chats": len(langs), "false_alarms": sum(sum(v) for v in alerts.values())}
+    return out
+
+
 def evaluate_messages() -> dict:
     from train import evaluate
 
@@ -200,6 +225,7 @@ def main() -> int:
 
     report = {"messages": evaluate_messages(),
               "conversations": evaluate_composed(args.per_language, args.seed, args.half),
+              "long_benign": evaluate_long_benign(args.seed, args.half),
               "handwritten": handwritten(),
               "handwritten_multilingual": handwritten(HERE / "data" / "conversations_ml")}
     if args.write:
@@ -221,6 +247,9 @@ def main() -> int:
         print(f"  {lang:8} P={m['precision']:.3f} R={m['recall']:.3f} F0.5={m['f0.5']:.3f} AUC={m['roc_auc']:.3f} "
               f"FA={m['false_alarm_rate']:.3f} FA(hard)={m['false_alarm_rate_hard']:.3f} "
               f"delay={m['median_delay']}/{m['median_delay_after_first_concerning']} ({m['chats']} chats)")
+    long = report["long_benign"]
+    print("Long ordinary chats (held-out negatives, no line repeated): false alarms "
+          + ", ".join(f"{lang} {m['false_alarms']}/{m['chats']}" for lang, m in long.items()))
     for name, label in (("handwritten", "Hand-written English WhatsApp chats"),
                         ("handwritten_multilingual", "Hand-written chats in 7 languages and 9 formats")):
         hw = report[name]

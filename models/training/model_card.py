@@ -75,6 +75,9 @@ ordinary and hard-negative lines. They are a proxy, cleaner than real chats.
 
 {composed}
 
+**Long ordinary chats**, 120–300 messages cut from the held-out negatives without repeating a
+line (the "test" half): {long_benign}
+
 **Hand-written chats**, whole conversations written separately from all training lines and saved
 in real export formats: {handwritten}
 
@@ -152,6 +155,8 @@ def render(meta: dict, onnx_size: int, evaluation: dict | None = None) -> str:
         hneg=held.get("negative_lines_with_any_hit"), lang_rows=lang_rows, label_rows=label_rows,
         built_with=", ".join(f"{k} {v}" for k, v in meta["built_with"].items()), trained_at=meta["trained_at"],
         composed=_composed(evaluation), handwritten=_handwritten(evaluation),
+        long_benign=", ".join(f"{lang} {m['false_alarms']} of {m['chats']}"
+                              for lang, m in evaluation.get("long_benign", {}).items()) or "(run evaluate.py --write)",
     )
 
 
