@@ -10,12 +10,14 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 
-$(VENV)/.app-installed: pyproject.toml | $(BIN)/python
+$(VENV)/.app-installed: pyproject.toml $(wildcard resources/translations/*.ts) | $(BIN)/python
 	$(BIN)/pip install -q -e .
+	$(BIN)/python scripts/build_translations.py
 	touch $@
 
-$(VENV)/.dev-installed: pyproject.toml | $(BIN)/python
+$(VENV)/.dev-installed: pyproject.toml $(wildcard resources/translations/*.ts) | $(BIN)/python
 	$(BIN)/pip install -q -e '.[dev]'
+	$(BIN)/python scripts/build_translations.py
 	touch $@ $(VENV)/.app-installed
 
 run: $(VENV)/.app-installed

@@ -32,7 +32,7 @@ def test_tray_menu_has_its_actions(qtbot):
     tray = GuardianTray()
     texts = [a.text() for a in tray.contextMenu().actions() if not a.isSeparator()]
     assert texts == ["Open Guardian", "Alerts…", "Scan a file…", "Scan a folder…",
-                     "Counsellor session…", "Set up Guardian…", "Quit"]
+                     "Counsellor session…", "Settings…", "Quit"]
     assert tray.toolTip() == "Guardian: nothing needs your attention"
     assert not tray.icon().isNull()
 

@@ -11,7 +11,7 @@ import logging
 import sys
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelection, QProcess, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, QProcess, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -42,7 +42,7 @@ from guardian_app.ui.widgets.alert_view import AlertView
 
 log = logging.getLogger(__name__)
 ALERT_LINE_RISK = {"low": 0.1, "medium": 0.4, "high": 0.65, "critical": 0.85}  # risk.BANDS starts
-ALL_CHILDREN = "All children"
+ALL_CHILDREN = QT_TRANSLATE_NOOP("AlertCentre", "All children")
 
 
 class AlertCentre(QMainWindow):
@@ -57,18 +57,18 @@ class AlertCentre(QMainWindow):
         self.report_path: Callable[[QWidget, str], str] = report_path_dialog
         self.settings = st.load()
         self.report_process: QProcess | None = None
-        self.setWindowTitle("Guardian: alerts")
+        self.setWindowTitle(self.tr("Guardian: alerts"))
         self.setWindowIcon(icons.icon(icons.OK))
         self.resize(1180, 780)
         self.model = StoredAlertsModel(self)
         self.proxy = AlertFilter(self)
         self.proxy.setSourceModel(self.model)
         self.child_box = QComboBox()
-        self.child_box.setAccessibleName("Show alerts for which child")
+        self.child_box.setAccessibleName(self.tr("Show alerts for which child"))
         self.child_box.currentIndexChanged.connect(self._on_child)
-        child_label = QLabel("&Child:")
+        child_label = QLabel(self.tr("&Child:"))
         child_label.setBuddy(self.child_box)
-        self.show_closed = QCheckBox("Show &reviewed alerts and false alarms")
+        self.show_closed = QCheckBox(self.tr("Show &reviewed alerts and false alarms"))
         self.show_closed.toggled.connect(self._on_show_closed)
         self.count = QLabel()
         self.count.setWordWrap(True)
@@ -79,7 +79,7 @@ class AlertCentre(QMainWindow):
         filters.addWidget(self.count, 1)
         self.table = QTableView()
         self.table.setModel(self.proxy)
-        self.table.setAccessibleName("Alerts, most serious first")
+        self.table.setAccessibleName(self.tr("Alerts, most serious first"))
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(LEVEL, Qt.SortOrder.DescendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -96,9 +96,11 @@ class AlertCentre(QMainWindow):
         self.view.sig_false_alarm.connect(self.mark_false_alarm)
         self.view.sig_trust.connect(self.trust)
         self.view.sig_export.connect(self.export_report)
+        self.view.sig_read_chat.connect(self.open_conversation)
+        self.viewer = None  # the conversation viewer (ui.conversation_viewer) while open
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("Last action")
+        self.message.setAccessibleName(self.tr("Last action"))
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)
         splitter.addWidget(self.view)
@@ -127,18 +129,22 @@ class AlertCentre(QMainWindow):
         self.model.set_alerts(alerts, trusted)
         self._fill_children(sorted({a["child"] for a in alerts if a.get("child")}))
         open_count = sum(1 for a in alerts if self.model.status_of(a) == "new")
-        self.count.setText(f"{open_count} alert(s) need review, {len(alerts)} in all.")
+        self.count.setText(self.tr("{open} alert(s) need review, {total} in all.").format(
+            open=open_count, total=len(alerts)))
         self.table.resizeColumnsToContents()
         if not self._select(current) and not self._select_first():
             self.view.show_empty()
         return len(alerts)
 
     def _fill_children(self, names: list[str]) -> None:
-        chosen = self.child_box.currentText()
+        chosen = self.child_box.currentData()
         self.child_box.blockSignals(True)
         self.child_box.clear()
-        self.child_box.addItems([ALL_CHILDREN, *names])
-        self.child_box.setCurrentText(chosen if chosen in names else ALL_CHILDREN)
+        self.child_box.addItem(self.tr(ALL_CHILDREN), None)  # data: None is every child
+        for name in names:
+            self.child_box.addItem(name, name)
+        index = self.child_box.findData(chosen) if chosen in names else 0
+        self.child_box.setCurrentIndex(max(index, 0))
         self.child_box.blockSignals(False)
 
     def _select(self, alert_id: int | None) -> bool:
@@ -168,22 +174,24 @@ class AlertCentre(QMainWindow):
             with self.open_store() as store:
                 detail = load_alert_detail(store, int(alert["id"]))
         except (StoreError, KeyError) as exc:
-            self.message.setText(f"Guardian could not open this alert: {exc}")
+            self.message.setText(self.tr("Guardian could not open this alert: {reason}").format(reason=exc))
             self.view.show_empty()
             return
         child = self.settings.child_named(detail.child)
         country = child.country if child else ""
         line = st.ALERT_LINE[child.sensitivity if child else "medium"]
         note = review.load_reviews().get(detail.alert_id, {})
-        words = {"false_alarm": "You marked this as a false alarm", "trusted": "You trust this "
-                 "contact", "reviewed": "You reviewed this alert"}.get(note.get("status", ""), "")
-        text = f"{words} ({note.get('when', '')[:10]}): {note.get('reason', '')}" if words else ""
+        words = {"false_alarm": self.tr("You marked this as a false alarm"),
+                 "trusted": self.tr("You trust this contact"),
+                 "reviewed": self.tr("You reviewed this alert")}.get(note.get("status", ""), "")
+        text = self.tr("{what} ({date}): {reason}").format(
+            what=words, date=note.get("when", "")[:10], reason=note.get("reason", "")) \
+            if words else ""
         self.view.show_detail(detail, self.model.status_of(alert), country,
-                              text.rstrip(": "), ALERT_LINE_RISK[line])
+                              text.rstrip(": ："), ALERT_LINE_RISK[line])
 
     def _on_child(self, _index: int) -> None:
-        text = self.child_box.currentText()
-        self.proxy.set_child(None if text == ALL_CHILDREN else text)
+        self.proxy.set_child(self.child_box.currentData())
         self._select_first() or self.view.show_empty()
 
     def _on_show_closed(self, show: bool) -> None:
@@ -200,16 +208,16 @@ class AlertCentre(QMainWindow):
     def mark_reviewed(self, alert_id: int) -> None:
         with self.open_store() as store:
             review.mark_reviewed(store, alert_id)
-        self._done("Marked as reviewed.", alert_id)
+        self._done(self.tr("Marked as reviewed."), alert_id)
 
     def mark_false_alarm(self, alert_id: int) -> None:
         detail = self.view.detail
-        reason = self.ask_reason(self, detail.contact.name if detail else "this contact")
+        reason = self.ask_reason(self, detail.contact.name if detail else self.tr("this contact"))
         if not reason:
             return
         with self.open_store() as store:
             review.mark_false_alarm(store, alert_id, reason)
-        self._done("Marked as a false alarm. Your reason was saved with the alert.", alert_id)
+        self._done(self.tr("Marked as a false alarm. Your reason was saved with the alert."), alert_id)
 
     def trust(self, alert_id: int) -> None:
         detail = self.view.detail
@@ -217,7 +225,8 @@ class AlertCentre(QMainWindow):
             return
         with self.open_store() as store:
             review.trust_contact(store, alert_id, detail.contact.name, detail.conversation.key)
-        self._done(f"{detail.contact.name} is now a trusted contact in this chat.", alert_id)
+        self._done(self.tr("{contact} is now a trusted contact in this chat.").format(
+            contact=detail.contact.name), alert_id)
 
     def export_report(self, alert_id: int) -> bool:
         """Runs ``guardian report`` in the background for this alert's chat."""
@@ -236,16 +245,35 @@ class AlertCentre(QMainWindow):
         proc = QProcess(self)
         proc.finished.connect(lambda code, _status: self._report_done(code, out))
         self.report_process = proc
-        self.message.setText("Writing the case report…")
+        self.message.setText(self.tr("Writing the case report…"))
         proc.start(sys.executable, args)
         return True
 
+    def open_conversation(self, alert_id: int):
+        """The whole chat of the shown alert in its own window (one viewer at a time)."""
+        from guardian_app.ui.conversation_viewer import ConversationViewer
+
+        detail = self.view.detail
+        if detail is None or detail.alert_id != alert_id:
+            return None
+        if self.viewer is not None:
+            self.viewer.close()
+            self.viewer.deleteLater()
+        self.viewer = ConversationViewer(detail, self.settings.language)
+        self.viewer.show()
+        self.viewer.raise_()
+        self.viewer.activateWindow()
+        return self.viewer
+
     def _report_done(self, code: int, out: str) -> None:
         self.report_process = None
-        self.message.setText(f"The case report was saved: {out}" if code == 0 else
-                             "Guardian could not write the case report. The chat file may "
-                             "have moved since it was checked.")
+        self.message.setText(self.tr("The case report was saved: {path}").format(path=out)
+                             if code == 0 else
+                             self.tr("Guardian could not write the case report. The chat file "
+                                     "may have moved since it was checked."))
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
         geometry.remember(self, "alert-centre")
+        if self.viewer is not None:
+            self.viewer.close()
         super().closeEvent(event)

@@ -15,8 +15,10 @@ from guardian_app import guidance
 from guardian_app.alert_details import AlertDetail, context_blocks
 from guardian_app.guidance import indicator_text, level_sentence, most_serious, not_a_verdict
 from guardian_app.guidance import steps as level_steps
+from guardian_app.ui.alerts_model import level_word, not_sure
 from guardian_app.ui.countries import country_name
-from guardian_app.ui.detail_html import LEVEL_BADGE, _when, format_name, message_text
+from guardian_app.ui.detail_html import LEVEL_BADGE, NO_MEDIA_NOTE, _when, format_name, message_text
+from guardian_app.ui.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -47,16 +49,18 @@ def helplines_for(country: str, locale: str = "en") -> list[Any]:
 
 def helpline_html(country: str, locale: str = "en") -> str:
     if not country:
-        return ("<p>Add your child's country in Settings to see helplines here. In an "
-                "emergency, call your local emergency number.</p>")
+        return "<p>{}</p>".format(escape(translate(
+            "AlertHtml", "Add your child's country in Settings to see helplines here. In an "
+            "emergency, call your local emergency number."), quote=False))
     lines = helplines_for(country, locale)
     if not lines:
-        return (f"<p>Guardian has no helpline list for {escape(country_name(country))} yet. "
-                "In an emergency, call your local emergency number. Your local police can "
-                "tell you where to report online abuse of a child.</p>")
+        return "<p>{}</p>".format(escape(translate(
+            "AlertHtml", "Guardian has no helpline list for {country} yet. In an emergency, call "
+            "your local emergency number. Your local police can tell you where to report "
+            "online abuse of a child.").format(country=country_name(country)), quote=False))
     items = []
     for entry in lines:
-        name = _field(entry, "name") or "Helpline"
+        name = _field(entry, "name") or translate("AlertHtml", "Helpline")
         kind = _field(entry, "kind_label")
         reach = " · ".join(v for v in (_field(entry, f) for f in ("phone", "number", "text",
                                                                     "sms", "url")) if v)
@@ -66,7 +70,8 @@ def helpline_html(country: str, locale: str = "en") -> str:
         extra_html = f"<br><span style='color:#555'>{escape(extra)}</span>" if extra else ""
         kind_html = f"{escape(kind)}: " if kind and kind != name else ""  # no "紧急电话: 紧急电话"
         items.append(f"<li>{kind_html}<b>{escape(name)}</b>{reach_html}{extra_html}</li>")
-    return (f"<p>Helplines in {escape(country_name(country))}:</p><ul>{''.join(items)}</ul>")
+    heading = translate("AlertHtml", "Helplines in {country}:").format(country=country_name(country))
+    return f"<p>{escape(heading)}</p><ul>{''.join(items)}</ul>"
 
 
 def summary_text(detail: AlertDetail, locale: str = "en") -> str:
@@ -79,7 +84,7 @@ def context_html(detail: AlertDetail, evidence: list[int]) -> str:
         rows = []
         for line in block:
             m = line.message
-            sender = escape(m.sender or "unknown sender")
+            sender = escape(m.sender or translate("AlertHtml", "unknown sender"))
             mark = "<b>▶ </b>" if line.evidence else ""
             rows.append(f"<tr class='{'ev' if line.evidence else 'ctx'}'>"
                         f"<td class='meta'>{m.index} · {escape(_when(m.timestamp))}</td>"
@@ -93,35 +98,40 @@ def render_alert(detail: AlertDetail, country: str = "", locale: str = "en",
     c = detail.contact
     bg, fg = LEVEL_BADGE.get(c.level, LEVEL_BADGE["none"])
     conv = detail.conversation
+    level = translate("AlertHtml", "Level: {level}").format(level=level_word(c.level))
     parts = [
         STYLE,
         f"<p><span style='background:{bg};color:{fg};font-weight:bold;font-size:large'>"
-        f"&nbsp;Level: {escape(c.level)}&nbsp;</span></p>",
+        f"&nbsp;{escape(level)}&nbsp;</span></p>",
         f"<p style='font-size:large'><b>{escape(summary_text(detail, locale))}</b></p>",
         f"<p>{escape(level_sentence(c.level, locale))}</p>",
         f"<p><i>{escape(not_a_verdict(locale))}</i></p>",
     ]
     if review_note:
         parts.append(f"<p style='color:#555'>{escape(review_note)}</p>")
-    parts += ["<h3>What to do now</h3><ol>",
+    parts += ["<h3>{}</h3><ol>".format(escape(translate("AlertHtml", "What to do now"))),
               *(f"<li>{escape(s)}</li>" for s in level_steps(c.level, locale)), "</ol>",
-              helpline_html(country, locale), "<h3>What Guardian noticed</h3>",
-              "<p style='color:#555'>The highlighted lines (▶) are the messages Guardian "
-              "noticed; the lines around them are shown so you can read them in context.</p>"]
+              helpline_html(country, locale),
+              "<h3>{}</h3>".format(escape(translate("AlertHtml", "What Guardian noticed"))),
+              "<p style='color:#555'>{}</p>".format(escape(translate(
+                  "AlertHtml", "The highlighted lines (▶) are the messages Guardian noticed; "
+                  "the lines around them are shown so you can read them in context.")))]
+    why = translate("AlertHtml", "Why it matters:")
     for ind in most_serious(c.indicators):
         try:
             text = indicator_text(ind.id, locale)
         except KeyError:
             continue
         parts += [f"<h4>{escape(text.title)}</h4>",
-                  f"<p>{escape(text.explanation)}<br><b>Why it matters:</b> {escape(text.why)}</p>",
+                  f"<p>{escape(text.explanation)}<br><b>{escape(why)}</b> {escape(text.why)}</p>",
                   context_html(detail, ind.messages)]
+    about = translate("AlertHtml", "Chat: {chat} ({app} export, {count} messages)").format(
+        chat=conv.title, app=format_name(conv.format), count=len(conv.messages))
+    child = translate("AlertHtml", "Your child in this chat: {child}.").format(
+        child=detail.child or not_sure())
     parts += [
-        "<h3>About this chat</h3>",
-        f"<p>Chat: {escape(conv.title)} ({escape(format_name(conv.format))} export, "
-        f"{len(conv.messages)} messages)<br>Your child in this chat: "
-        f"{escape(detail.child or 'not sure')}.</p>",
-        "<p style='color:#555'>Guardian never opens, copies or shows photos, videos or other "
-        "files from a chat. It only notes that they were there.</p>",
+        "<h3>{}</h3>".format(escape(translate("AlertHtml", "About this chat"))),
+        f"<p>{escape(about)}<br>{escape(child)}</p>",
+        "<p style='color:#555'>{}</p>".format(escape(translate("DetailHtml", NO_MEDIA_NOTE))),
     ]
     return "\n".join(parts)

@@ -5,12 +5,19 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from guardian_app.domain import ContactAssessment, ConversationAssessment
 from guardian_app.guidance import indicator_text, level_rank, most_serious
 from guardian_app.ui import icons
+from guardian_app.ui.i18n import translate
 
 LEVEL_COLOURS = {
     "low": "#fff3c4",
@@ -18,10 +25,31 @@ LEVEL_COLOURS = {
     "high": "#ffcdd2",
     "critical": "#ef9a9a",
 }
-HEADERS = ("Level", "Contact", "Child", "Chat", "Warning signs")
+HEADERS = (
+    QT_TRANSLATE_NOOP("AlertsModel", "Level"), QT_TRANSLATE_NOOP("AlertsModel", "Contact"),
+    QT_TRANSLATE_NOOP("AlertsModel", "Child"), QT_TRANSLATE_NOOP("AlertsModel", "Chat"),
+    QT_TRANSLATE_NOOP("AlertsModel", "Warning signs"),
+)
+LEVEL_WORDS = {
+    "none": QT_TRANSLATE_NOOP("AlertsModel", "None"),
+    "low": QT_TRANSLATE_NOOP("AlertsModel", "Low"),
+    "medium": QT_TRANSLATE_NOOP("AlertsModel", "Medium"),
+    "high": QT_TRANSLATE_NOOP("AlertsModel", "High"),
+    "critical": QT_TRANSLATE_NOOP("AlertsModel", "Critical"),
+}
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 _Index = QModelIndex | QPersistentModelIndex
+
+
+def level_word(level: str) -> str:
+    """A level as the interface shows it: "High", or "高" in Chinese."""
+    return translate("AlertsModel", LEVEL_WORDS[level]) if level in LEVEL_WORDS else level
+
+
+def not_sure() -> str:
+    """Shown where Guardian could not tell which side of a chat is the child."""
+    return translate("AlertsModel", "not sure")
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,7 +61,7 @@ class AlertRow:
 
     @property
     def child(self) -> str:
-        return self.assessment.child or "not sure"
+        return self.assessment.child or not_sure()
 
     @property
     def chat(self) -> str:
@@ -70,7 +98,7 @@ class AlertsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return translate("AlertsModel", HEADERS[section])
         return None
 
     def row(self, index: int) -> AlertRow:
@@ -104,7 +132,7 @@ class AlertsModel(QAbstractTableModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return (
-                r.contact.level.capitalize(),
+                level_word(r.contact.level),
                 r.contact.name,
                 r.child,
                 r.chat,

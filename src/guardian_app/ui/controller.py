@@ -6,20 +6,22 @@ import logging
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
 from PySide6.QtWidgets import QApplication, QFileDialog, QSystemTrayIcon
 
 from guardian_app import settings as st
 from guardian_app.guidance import level_rank, notification_text, scan_done_text
 from guardian_app.guidance.watch_notice import alert_notice
-from guardian_app.ui import geometry, icons
+from guardian_app.ui import geometry, i18n, icons
 from guardian_app.ui.main_window import MainWindow
 from guardian_app.ui.scan_worker import ScanFunction, ScanWorker
 from guardian_app.ui.tray import GuardianTray
 from guardian_app.ui.watching import FolderWatch, WatchFactory, watch_display
 
 log = logging.getLogger(__name__)
-FILE_FILTER = "Chat exports (*.txt *.zip *.json *.html *.htm *.xml *.csv *.db);;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP(
+    "GuardianController",
+    "Chat exports (*.txt *.zip *.json *.html *.htm *.xml *.csv *.db);;All files (*)")
 
 
 class GuardianController(QObject):
@@ -43,17 +45,20 @@ class GuardianController(QObject):
     ) -> None:
         super().__init__(parent)
         self.settings = st.load()
+        i18n.install_translator(self.settings.language)  # before any widget is built
         # Names given on the command line win; otherwise the children set up in onboarding.
         self.children = tuple(children) or tuple(self.settings.all_child_names())
         self._scan = scan
         self.worker: ScanWorker | None = None
         self.alert_centre = None  # built on first use (ui.alert_centre.AlertCentre)
         self.wizard = None  # the onboarding wizard while it is open
+        self.settings_dialog = None  # the settings dialog while it is open
         self.session = None  # the counsellor session window while it is open
         self.watching = FolderWatch(watch_factory, parent=self)
         self.watching.sig_status.connect(self._show_watch)
         self.watching.sig_alert.connect(self._on_watch_alert)
         self.window = MainWindow()
+        self.window.detail.locale = self.locale
         geometry.restore(self.window, "main-window")
         self.window.sig_scan_file.connect(self.choose_files)
         self.window.sig_scan_folder.connect(self.choose_folder)
@@ -65,7 +70,7 @@ class GuardianController(QObject):
         if self.tray:
             self.tray.sig_open.connect(self.open_window)
             self.tray.sig_alerts.connect(self.open_alert_centre)
-            self.tray.sig_setup.connect(self.open_onboarding)
+            self.tray.sig_settings.connect(self.open_settings)
             self.tray.sig_scan_file.connect(self.choose_files)
             self.tray.sig_scan_folder.connect(self.choose_folder)
             self.tray.sig_session.connect(self.open_counsellor_session)
@@ -132,6 +137,26 @@ class GuardianController(QObject):
         self.wizard.raise_()
         return self.wizard
 
+    def open_settings(self):
+        """The settings dialog; before the first set-up was finished, the wizard instead."""
+        from guardian_app.ui.dialogs.settings_dialog import SettingsDialog
+
+        if st.is_first_run():
+            return self.open_onboarding()
+        if self.settings_dialog is None:
+            self.settings_dialog = SettingsDialog(st.load())
+            self.settings_dialog.sig_saved.connect(self._on_settings_saved)
+            self.settings_dialog.finished.connect(self._on_settings_closed)
+        self.settings_dialog.show()
+        self.settings_dialog.raise_()
+        self.settings_dialog.activateWindow()
+        return self.settings_dialog
+
+    def _on_settings_closed(self, _result: int) -> None:
+        if self.settings_dialog is not None:
+            self.settings_dialog.deleteLater()
+            self.settings_dialog = None
+
     def open_counsellor_session(self):
         """A session window for a family's exports: checked in memory, forgotten on close."""
         from guardian_app.ui.session_window import CounsellorSession
@@ -149,13 +174,16 @@ class GuardianController(QObject):
         if session is not None:
             session.deleteLater()
         if self.tray and self.tray.isVisible():
-            self.tray.showMessage("Guardian", text, self.tray.MessageIcon.Information, 10000)
+            self.tray.showMessage(self.tr("Guardian"), text, self.tray.MessageIcon.Information, 10000)
         else:
             self.window.show_message(text)
-        self.sig_notified.emit("Guardian", text)
+        self.sig_notified.emit(self.tr("Guardian"), text)
 
     def _on_settings_saved(self, settings: st.Settings) -> None:
+        if settings.language != self.settings.language:  # windows built from now on use it
+            i18n.install_translator(settings.language)
         self.settings = settings
+        self.window.detail.locale = settings.language
         self.children = tuple(settings.all_child_names())
         if (tuple(settings.watched_folders), self.children) != (self.watching.folders,
                                                                  self.watching.children):
@@ -180,19 +208,24 @@ class GuardianController(QObject):
     # -- choosing what to scan ------------------------------------------------------------
     def choose_files(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
-            self.window, "Choose saved chat exports", str(Path.home()), FILE_FILTER
+            self.window, self.tr("Choose saved chat exports"), str(Path.home()), self.tr(FILE_FILTER)
         )
         if files:
             self.start_scan(files)
 
     def choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(
-            self.window, "Choose a folder with saved chat exports", str(Path.home())
+            self.window, self.tr("Choose a folder with saved chat exports"), str(Path.home())
         )
         if folder:
             self.start_scan([folder])
 
     # -- scanning -----------------------------------------------------------------------
+    @property
+    def locale(self) -> str:
+        """The language of the guidance texts: the interface language from the settings."""
+        return self.settings.language
+
     @property
     def scanning(self) -> bool:
         return self.worker is not None
@@ -200,7 +233,7 @@ class GuardianController(QObject):
     def start_scan(self, paths: Sequence[str | Path]) -> bool:
         """Scan in the background; False if a scan is already running."""
         if self.worker is not None:
-            self.window.show_message("Guardian is already checking chats. Please wait.")
+            self.window.show_message(self.tr("Guardian is already checking chats. Please wait."))
             return False
         worker = ScanWorker(paths, self.children, scan=self._scan, parent=self)
         worker.sig_progress.connect(self.window.show_progress)
@@ -221,23 +254,25 @@ class GuardianController(QObject):
     def cancel_scan(self) -> None:
         if self.worker is not None:
             self.worker.cancel()
-            self.window.progress_label.setText("Stopping after the current file…")
+            self.window.progress_label.setText(self.tr("Stopping after the current file…"))
 
     def _on_progress(self, done: int, total: int, _label: str) -> None:
         if self.tray:  # counts only: the tooltip can be seen by anyone near the screen
-            self.tray.setToolTip(f"Guardian: checking chats ({done} of {total} files)…")
+            self.tray.setToolTip(self.tr("Guardian: checking chats ({done} of {total} files)…").format(
+                done=done, total=total))
 
     def _on_done(self, result) -> None:
         assessments = list(result.assessments)
         self.window.add_results(assessments)
         failed = [s for s in result.sources if s.error]
-        text = scan_done_text(assessments)
+        text = scan_done_text(assessments, self.locale)
         if failed:
             names = ", ".join(Path(s.path).name for s in failed[:3])
-            text += f" {len(failed)} file(s) could not be read: {names}."
+            text += " " + self.tr("{count} file(s) could not be read: {names}.").format(
+                count=len(failed), names=names)
         self.window.show_message(text)
         wanted = self.should_notify(assessments)
-        note = notification_text(wanted) if self.settings.notifications else None
+        note = notification_text(wanted, self.locale) if self.settings.notifications else None
         if note:
             top = max((a.level for a in wanted), key=level_rank)
             self._notify(*note, level=top)
@@ -252,15 +287,16 @@ class GuardianController(QObject):
         self.sig_notified.emit(title, message)
 
     def _on_failed(self, reason: str) -> None:
-        self.window.show_message(f"Guardian could not finish checking the chats. {reason}")
+        self.window.show_message(
+            self.tr("Guardian could not finish checking the chats. {reason}").format(reason=reason))
         if self.tray and self.tray.isVisible():
-            self.tray.showMessage("Guardian", "Guardian could not finish checking the chats.",
+            self.tray.showMessage(self.tr("Guardian"),
+                                  self.tr("Guardian could not finish checking the chats."),
                                   self.tray.MessageIcon.Warning, 10000)
 
     def _on_cancelled(self) -> None:
-        self.window.show_message(
-            "The check was stopped before it finished. Start it again to see the results."
-        )
+        self.window.show_message(self.tr(
+            "The check was stopped before it finished. Start it again to see the results."))
 
     def _on_worker_finished(self) -> None:
         worker, self.worker = self.worker, None

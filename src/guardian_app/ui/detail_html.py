@@ -9,6 +9,8 @@ from __future__ import annotations
 from datetime import datetime
 from html import escape
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from guardian_app.domain import DELETED, MEDIA, Message
 from guardian_app.guidance import (
     indicator_text,
@@ -18,7 +20,8 @@ from guardian_app.guidance import (
     steps,
     summary_sentence,
 )
-from guardian_app.ui.alerts_model import AlertRow
+from guardian_app.ui.alerts_model import AlertRow, level_word
+from guardian_app.ui.i18n import translate
 
 MAX_EVIDENCE_PER_SIGN = 6
 MAX_TEXT = 400
@@ -31,36 +34,50 @@ LEVEL_BADGE = {
 }
 FORMAT_NAMES = {"whatsapp": "WhatsApp", "imessage": "iMessage", "sms_backup_restore": "SMS backup"}
 MEDIA_WORDS = {
-    "image": "a photo",
-    "video": "a video",
-    "audio": "a voice message",
-    "sticker": "a sticker",
-    "document": "a file",
-    "contact": "a contact card",
-    "location": "a location",
+    "image": QT_TRANSLATE_NOOP("DetailHtml", "a photo"),
+    "video": QT_TRANSLATE_NOOP("DetailHtml", "a video"),
+    "audio": QT_TRANSLATE_NOOP("DetailHtml", "a voice message"),
+    "sticker": QT_TRANSLATE_NOOP("DetailHtml", "a sticker"),
+    "document": QT_TRANSLATE_NOOP("DetailHtml", "a file"),
+    "contact": QT_TRANSLATE_NOOP("DetailHtml", "a contact card"),
+    "location": QT_TRANSLATE_NOOP("DetailHtml", "a location"),
 }
 
 
+NO_MEDIA_NOTE = QT_TRANSLATE_NOOP(
+    "DetailHtml", "Guardian never opens, copies or shows photos, videos or other files from a "
+    "chat. It only notes that they were there.")
+
+
 def format_name(fmt: str) -> str:
+    if fmt == "sms_backup_restore":
+        return translate("DetailHtml", "SMS backup")
     return FORMAT_NAMES.get(fmt, fmt.replace("_", " ").title())
 
 
 def _when(ts: datetime | None) -> str:
-    return ts.strftime("%d %b %Y, %H:%M") if ts else "time unknown"
+    if ts is None:
+        return translate("DetailHtml", "time unknown")
+    # The format is translated too: "%Y-%m-%d %H:%M" reads better in Chinese.
+    return ts.strftime(translate("DetailHtml", "%d %b %Y, %H:%M"))
 
 
 def message_text(msg: Message) -> str:
     """What the pane shows for a message (escaped HTML); never media content or file names."""
     if msg.kind == MEDIA:
-        kinds = [MEDIA_WORDS.get(k, "a file") for k in msg.media] or ["a file"]
-        return (
-            f"<i>[{escape(' and '.join(kinds))} was shared here. "
-            "Guardian does not open photos, videos or files.]</i>"
-        )
+        kinds = [translate("DetailHtml", MEDIA_WORDS.get(k, "a file")) for k in msg.media]
+        what = translate("DetailHtml", " and ").join(kinds or [translate("DetailHtml", "a file")])
+        return "<i>[{}]</i>".format(escape(translate(
+            "DetailHtml", "{what} was shared here. Guardian does not open photos, videos or "
+            "files.").format(what=what)))
     if msg.kind == DELETED:
-        return "<i>[this message was deleted]</i>"
+        return "<i>[{}]</i>".format(escape(translate("DetailHtml", "this message was deleted")))
     text = msg.text if len(msg.text) <= MAX_TEXT else msg.text[:MAX_TEXT] + "…"
     return escape(text).replace("\n", "<br>")
+
+
+def message_label(index: int) -> str:
+    return translate("DetailHtml", "Message {number}").format(number=index)
 
 
 def _find(messages: list[Message], index: int) -> Message | None:
@@ -77,51 +94,59 @@ def evidence_lines(row: AlertRow, message_ids: list[int]) -> list[str]:
         msg = _find(msgs, idx)
         if msg is None:
             continue
-        sender = escape(msg.sender or "unknown sender")
+        sender = escape(msg.sender or translate("DetailHtml", "unknown sender"))
         lines.append(
-            f"<tr><td class='meta'>Message {idx}<br>{escape(_when(msg.timestamp))}</td>"
+            f"<tr><td class='meta'>{escape(message_label(idx))}"
+            f"<br>{escape(_when(msg.timestamp))}</td>"
             f"<td><b>{sender}:</b> {message_text(msg)}</td></tr>"
         )
     more = len(message_ids) - MAX_EVIDENCE_PER_SIGN
     if more > 0:
-        lines.append(f"<tr><td></td><td><i>…and {more} more message(s).</i></td></tr>")
+        more_text = translate("DetailHtml", "…and {count} more message(s).").format(count=more)
+        lines.append(f"<tr><td></td><td><i>{escape(more_text)}</i></td></tr>")
     return lines
 
 
-def render_detail(row: AlertRow) -> str:
+def render_detail(row: AlertRow, locale: str = "en") -> str:
+    """The scan window's detail; the guidance texts in ``locale``, the rest translated by Qt."""
     contact = row.contact
     bg, fg = LEVEL_BADGE.get(contact.level, LEVEL_BADGE["none"])
     conv = row.assessment.conversation
+    level = translate("DetailHtml", "Level: {level}").format(level=level_word(contact.level))
+    why = translate("DetailHtml", "Why it matters:")
     parts = [
         "<style>td{padding:3px 6px;vertical-align:top}"
         " td.meta{color:#555;white-space:nowrap} h3{margin-top:14px}</style>",
         f"<p><span style='background:{bg};color:{fg};font-weight:bold;font-size:large'>"
-        f"&nbsp;Level: {escape(contact.level)}&nbsp;</span></p>",
-        f"<p style='font-size:large'><b>{escape(summary_sentence(contact, row.assessment.child))}"
-        "</b></p>",
-        f"<p>{escape(level_sentence(contact.level))}</p>",
-        f"<p style='color:#37474f'><i>{escape(not_a_verdict())}</i></p>",
-        "<h3>What to do now</h3><ol>",
-        *(f"<li>{escape(s)}</li>" for s in steps(contact.level)),
+        f"&nbsp;{escape(level)}&nbsp;</span></p>",
+        "<p style='font-size:large'><b>"
+        f"{escape(summary_sentence(contact, row.assessment.child, locale))}</b></p>",
+        f"<p>{escape(level_sentence(contact.level, locale))}</p>",
+        f"<p style='color:#37474f'><i>{escape(not_a_verdict(locale))}</i></p>",
+        "<h3>{}</h3><ol>".format(escape(translate("DetailHtml", "What to do now"))),
+        *(f"<li>{escape(s)}</li>" for s in steps(contact.level, locale)),
         "</ol>",
-        "<h3>What Guardian noticed</h3>",
+        "<h3>{}</h3>".format(escape(translate("DetailHtml", "What Guardian noticed"))),
     ]
     for ind in most_serious(contact.indicators):
-        text = indicator_text(ind.id)
+        text = indicator_text(ind.id, locale)
         parts += [
             f"<h4>{escape(text.title)}</h4>",
-            f"<p>{escape(text.explanation)}<br><b>Why it matters:</b> {escape(text.why)}</p>",
+            f"<p>{escape(text.explanation)}<br><b>{escape(why)}</b> {escape(text.why)}</p>",
             "<table>",
             *evidence_lines(row, ind.messages),
             "</table>",
         ]
+    about = translate("DetailHtml", "Chat: {chat} ({app} export, {count} messages)").format(
+        chat=row.chat, app=format_name(conv.format), count=len(conv.messages))
     parts += [
-        "<h3>About this chat</h3>",
-        f"<p>Chat: {escape(row.chat)} ({escape(format_name(conv.format))} export, "
-        f"{len(conv.messages)} messages)<br>File: {escape(conv.source)}<br>"
-        f"Your child in this chat: {escape(row.child)}. "
-        f"<span style='color:#555'>{escape(row.assessment.child_reason)}</span></p>",
-        "<p style='color:#555'>Guardian never opens, copies or shows photos, videos or other "
-        "files from a chat. It only notes that they were there.</p>",
+        "<h3>{}</h3>".format(escape(translate("DetailHtml", "About this chat"))),
+        "<p>{}<br>{}<br>{} <span style='color:#555'>{}</span></p>".format(
+            escape(about),
+            escape(translate("DetailHtml", "File: {file}").format(file=conv.source)),
+            escape(translate("DetailHtml", "Your child in this chat: {child}.").format(
+                child=row.child)),
+            escape(row.assessment.child_reason)),
+        "<p style='color:#555'>{}</p>".format(escape(translate("DetailHtml", NO_MEDIA_NOTE))),
     ]
     return "\n".join(parts)

@@ -10,6 +10,7 @@ from types import TracebackType
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from guardian_app import paths
+from guardian_app.ui.i18n import translate
 
 log = logging.getLogger("guardian_app")
 
@@ -22,9 +23,10 @@ def _excepthook(
     if QApplication.instance() is not None:
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            "Guardian",
-            "Something went wrong inside Guardian. Your chats were not changed.\n\n"
-            f"The details were written to the log folder:\n{paths.log_dir()}",
+            translate("Errors", "Guardian"),
+            translate("Errors", "Something went wrong inside Guardian. Your chats were not "
+                      "changed.\n\nThe details were written to the log folder:\n{folder}").format(
+                folder=paths.log_dir()),
         )
         box.exec()
 

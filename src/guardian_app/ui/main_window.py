@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -22,7 +22,8 @@ from guardian_app.ui import icons
 from guardian_app.ui.alerts_model import AlertsModel
 from guardian_app.ui.widgets.detail_pane import DetailPane
 
-INTRO = (
+INTRO = QT_TRANSLATE_NOOP(
+    "MainWindow",
     "Guardian looks for signs of grooming in chats you saved from your child's devices. "
     "Nothing leaves this computer."
 )
@@ -36,20 +37,20 @@ class MainWindow(QMainWindow):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Guardian")
+        self.setWindowTitle(self.tr("Guardian"))
         self.setWindowIcon(icons.icon(icons.OK))
         self.resize(1180, 760)
         self.model = AlertsModel(self)
 
-        intro = QLabel(INTRO)
+        intro = QLabel(self.tr(INTRO))
         intro.setWordWrap(True)
-        self.btn_scan_file = QPushButton("Scan a file…")
-        self.btn_scan_folder = QPushButton("Scan a folder…")
+        self.btn_scan_file = QPushButton(self.tr("Scan a file…"))
+        self.btn_scan_folder = QPushButton(self.tr("Scan a folder…"))
         self.btn_scan_file.clicked.connect(self.sig_scan_file)
         self.btn_scan_folder.clicked.connect(self.sig_scan_folder)
-        self.btn_session = QPushButton("Counsellor session…")
-        self.btn_session.setToolTip("Check a family's chats for one session, without adding "
-                                    "them to Guardian; nothing is stored")
+        self.btn_session = QPushButton(self.tr("Counsellor session…"))
+        self.btn_session.setToolTip(self.tr("Check a family's chats for one session, without adding "
+                                            "them to Guardian; nothing is stored"))
         self.btn_session.clicked.connect(self.sig_session)
         buttons = QHBoxLayout()
         buttons.addWidget(self.btn_scan_file)
@@ -60,7 +61,7 @@ class MainWindow(QMainWindow):
         self.progress_label = QLabel()
         self.progress_label.setWordWrap(True)
         self.progress = QProgressBar()
-        self.btn_cancel = QPushButton("Stop")
+        self.btn_cancel = QPushButton(self.tr("Stop"))
         self.btn_cancel.clicked.connect(self.sig_cancel)
         self.progress_row = QWidget()
         prow = QHBoxLayout(self.progress_row)
@@ -88,13 +89,13 @@ class MainWindow(QMainWindow):
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.detail = DetailPane()
-        for widget, name in ((self.btn_scan_file, "Scan a saved chat file"),
-                             (self.btn_scan_folder, "Scan a folder of saved chats"),
-                             (self.btn_session, "Open a counsellor session"),
-                             (self.btn_cancel, "Stop checking"),
-                             (self.progress, "Progress of the check"),
-                             (self.table, "Warning signs found, most serious first"),
-                             (self.detail, "What Guardian noticed and what to do now")):
+        for widget, name in ((self.btn_scan_file, self.tr("Scan a saved chat file")),
+                             (self.btn_scan_folder, self.tr("Scan a folder of saved chats")),
+                             (self.btn_session, self.tr("Open a counsellor session")),
+                             (self.btn_cancel, self.tr("Stop checking")),
+                             (self.progress, self.tr("Progress of the check")),
+                             (self.table, self.tr("Warning signs found, most serious first")),
+                             (self.detail, self.tr("What Guardian noticed and what to do now"))):
             widget.setAccessibleName(name)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -121,12 +122,14 @@ class MainWindow(QMainWindow):
         self.btn_cancel.setEnabled(busy)
         if busy:
             self.progress.setRange(0, 0)  # busy until the first progress report
-            self.progress_label.setText("Checking the chats…")
+            self.progress_label.setText(self.tr("Checking the chats…"))
 
     def show_progress(self, done: int, total: int, label: str) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(min(done, max(total, 1)))
-        self.progress_label.setText(f"Checking {done} of {total}: {label}" if label else "")
+        self.progress_label.setText(
+            self.tr("Checking {done} of {total}: {name}").format(done=done, total=total, name=label)
+            if label else "")
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)

@@ -16,6 +16,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal
 
+from guardian_app.ui.i18n import translate
+
 log = logging.getLogger(__name__)
 
 # scan(paths, children=..., progress=..., cancel=...) -> ScanResult (guardian_app.pipeline)
@@ -36,7 +38,8 @@ def user_reason(exc: BaseException) -> str:
     """
     if type(exc).__module__.startswith("guardian_app") and str(exc):
         return str(exc)
-    return f"An unexpected problem occurred ({type(exc).__name__})."
+    return translate("ScanWorker", "An unexpected problem occurred ({problem}).").format(
+        problem=type(exc).__name__)
 
 
 class ScanWorker(QThread):

@@ -12,7 +12,8 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from guardian_app.domain import ConversationAssessment
-from guardian_app.ui.alerts_model import AlertRow, AlertsModel, rows_from
+from guardian_app.ui.alerts_model import AlertRow, AlertsModel, level_word, rows_from
+from guardian_app.ui.i18n import translate
 from guardian_app.ui.session_report import AlarmKey, alarm_key
 
 FALSE_ALARM_GREY = "#6b6b6b"
@@ -58,7 +59,8 @@ class SessionAlertsModel(AlertsModel):
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if index.isValid() and self.is_false_alarm(index.row()):
             if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
-                return f"False alarm ({self.row(index.row()).contact.level})"
+                return translate("SessionAlertsModel", "False alarm ({level})").format(
+                    level=level_word(self.row(index.row()).contact.level))
             if role == Qt.ItemDataRole.ForegroundRole:
                 return QBrush(QColor(FALSE_ALARM_GREY))
             if role == Qt.ItemDataRole.BackgroundRole:

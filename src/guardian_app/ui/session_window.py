@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, Signal
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from guardian_app import settings as st
@@ -24,6 +24,7 @@ from guardian_app.guidance import scan_done_text
 from guardian_app.ui import icons
 from guardian_app.ui.dialogs.private_files import choose_export_files, choose_export_folder, choose_report_path
 from guardian_app.ui.dialogs.prompts import ask_yes_no
+from guardian_app.ui.i18n import translate
 from guardian_app.ui.scan_worker import ScanFunction, ScanWorker
 from guardian_app.ui.session_model import SessionAlertsModel
 from guardian_app.ui.session_report import without_false_alarms
@@ -31,18 +32,27 @@ from guardian_app.ui.widgets.session_layout import SessionLayout
 
 log = logging.getLogger(__name__)
 ALERT_LINE = 0.4  # where the chart draws the alert line (a "medium" sensitivity)
-FALSE_ALARM_NOTE = ("You marked this as a false alarm in this session. It will be left out of "
-                    "the case report. Nothing about it is saved.")
-ENDED = ("The counsellor session has ended. Guardian has forgotten the chats, the alerts and "
-         "the false-alarm marks from it; nothing from the session was kept on this computer")
+FALSE_ALARM_NOTE = QT_TRANSLATE_NOOP(
+    "CounsellorSession", "You marked this as a false alarm in this session. It will be left "
+    "out of the case report. Nothing about it is saved.")
+ENDED = QT_TRANSLATE_NOOP(
+    "CounsellorSession", "The counsellor session has ended. Guardian has forgotten the chats, "
+    "the alerts and the false-alarm marks from it; nothing from the session was kept on this "
+    "computer.")
+ENDED_REPORT = QT_TRANSLATE_NOOP(
+    "CounsellorSession", "The counsellor session has ended. Guardian has forgotten the chats, "
+    "the alerts and the false-alarm marks from it; nothing from the session was kept on this "
+    "computer, except the case report you saved.")
 
 
 def confirm_end_dialog(parent: QWidget) -> bool:
     return ask_yes_no(
-        parent, "End the counsellor session?",
-        "Guardian will forget these chats, the alerts and your false-alarm marks. Nothing "
-        "from this session is kept. Save the case report first if you need it.",
-        "End and forget", "Keep the session open")
+        parent, translate("CounsellorSession", "End the counsellor session?"),
+        translate("CounsellorSession", "Guardian will forget these chats, the alerts and your "
+                  "false-alarm marks. Nothing from this session is kept. Save the case report "
+                  "first if you need it."),
+        translate("CounsellorSession", "End and forget"),
+        translate("CounsellorSession", "Keep the session open"))
 
 
 def _model_version() -> tuple[str, str]:
@@ -67,7 +77,7 @@ class CounsellorSession(QMainWindow):
         self.worker: ScanWorker | None = None
         self.saved_reports = 0
         self.ended = False
-        self.setWindowTitle("Guardian: counsellor session (nothing is stored)")
+        self.setWindowTitle(self.tr("Guardian: counsellor session (nothing is stored)"))
         self.setWindowIcon(icons.icon(icons.OK))
         self.resize(1180, 800)
         self.model = SessionAlertsModel(self)
@@ -112,15 +122,17 @@ class CounsellorSession(QMainWindow):
     def scan(self, paths: Sequence[str | Path]) -> bool:
         """Adds ``paths`` to the session and checks all its exports again, in the background."""
         if self.worker is not None or self.ended:
-            self.ui.say("Guardian is still checking the chats. Please wait.")
+            self.ui.say(self.tr("Guardian is still checking the chats. Please wait."))
             return False
         self.paths += [str(p) for p in paths if str(p) not in self.paths]
         self._children_used = self.children()
         worker = ScanWorker(self.paths, self._children_used, scan=self._scan, parent=self)
         worker.sig_progress.connect(self.ui.show_progress)
         worker.sig_done.connect(self._on_done)
-        worker.sig_failed.connect(lambda why: self.ui.say(f"Guardian could not finish checking the chats. {why}"))
-        worker.sig_cancelled.connect(lambda: self.ui.say("The check was stopped before it finished."))
+        failed = self.tr("Guardian could not finish checking the chats. {reason}")
+        worker.sig_failed.connect(lambda why: self.ui.say(failed.format(reason=why)))
+        stopped = self.tr("The check was stopped before it finished.")
+        worker.sig_cancelled.connect(lambda: self.ui.say(stopped))
         worker.finished.connect(self._on_worker_finished)
         self.worker = worker
         self._set_busy(True)
@@ -186,7 +198,7 @@ class CounsellorSession(QMainWindow):
         detail = AlertDetail(alert, r.assessment.conversation, r.contact, r.assessment.child,
                              r.assessment.child_reason)
         self.view.show_detail(detail, alert["status"], self.country,
-                              FALSE_ALARM_NOTE if false_alarm else "", ALERT_LINE)
+                              self.tr(FALSE_ALARM_NOTE) if false_alarm else "", ALERT_LINE)
         self.ui.session_actions(false_alarm)
 
     def toggle_false_alarm(self, row: int) -> None:
@@ -196,8 +208,9 @@ class CounsellorSession(QMainWindow):
         mark = not self.model.is_false_alarm(row)
         self.model.set_false_alarm(row, mark)
         name = self.model.row(row).contact.name
-        self.ui.say(f"{name} is marked as a false alarm for this session and will be left out "
-                    "of the case report." if mark else f"{name} is no longer marked as a false alarm.")
+        self.ui.say((self.tr("{name} is marked as a false alarm for this session and will be "
+                             "left out of the case report.") if mark else
+                     self.tr("{name} is no longer marked as a false alarm.")).format(name=name))
         self._show(row)
 
     # -- the case report ----------------------------------------------------------------
@@ -208,24 +221,28 @@ class CounsellorSession(QMainWindow):
 
         if self.result is None or self.worker is not None:
             return None
-        out = self.report_path(self, f"Guardian case report {date.today().isoformat()}.pdf")
+        out = self.report_path(self, self.tr("Guardian case report {date}.pdf").format(
+            date=date.today().isoformat()))
         if not out:
             return None
         problem = check_output(out, self.paths)
         if problem:
-            self.ui.say(f"Guardian cannot save the report there: {problem}.")
+            self.ui.say(self.tr("Guardian cannot save the report there: {problem}.").format(problem=problem))
             return None
         result = without_false_alarms(self.result, self.model.false_alarms)
         name, version = self.model_info()
         try:
             case = make_report(result, out, name, version, self.country or None, "en")
         except OSError as exc:
-            self.ui.say(f"Guardian could not save the case report: {exc.strerror or type(exc).__name__}.")
+            self.ui.say(self.tr("Guardian could not save the case report: {reason}.").format(
+                reason=exc.strerror or type(exc).__name__))
             return None
         self.saved_reports += 1
         left_out = len(self.model.false_alarms)
-        self.ui.say(f"The case report was saved to {out}. It covers {len(case.sections)} contact(s) "
-                    f"with an alert; {left_out} false alarm(s) left out. Nothing else was saved.")
+        self.ui.say(self.tr("The case report was saved to {path}. It covers {count} contact(s) "
+                            "with an alert; {left_out} false alarm(s) left out. Nothing else "
+                            "was saved.").format(path=out, count=len(case.sections),
+                                                 left_out=left_out))
         return case
 
     # -- ending -------------------------------------------------------------------------
@@ -248,7 +265,7 @@ class CounsellorSession(QMainWindow):
             return
         if not self.ended:
             self.discard()
-            extra = ", except the case report you saved" if self.saved_reports else ""
+            ended = self.tr(ENDED_REPORT if self.saved_reports else ENDED)
             log.info("counsellor session ended")
-            self.sig_ended.emit(f"{ENDED}{extra}.")
+            self.sig_ended.emit(ended)
         super().closeEvent(event)

@@ -11,6 +11,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -21,12 +22,22 @@ from PySide6.QtGui import QBrush, QColor
 
 from guardian_app.guidance import indicator_text, level_rank
 from guardian_app.ui import icons
-from guardian_app.ui.alerts_model import LEVEL_COLOURS
+from guardian_app.ui.alerts_model import LEVEL_COLOURS, level_word, not_sure
+from guardian_app.ui.i18n import translate
 
-HEADERS = ("Level", "Status", "Date", "Contact", "Child", "Chat", "Warning signs")
+HEADERS = (
+    QT_TRANSLATE_NOOP("StoredAlertsModel", "Level"), QT_TRANSLATE_NOOP("StoredAlertsModel", "Status"),
+    QT_TRANSLATE_NOOP("StoredAlertsModel", "Date"), QT_TRANSLATE_NOOP("StoredAlertsModel", "Contact"),
+    QT_TRANSLATE_NOOP("StoredAlertsModel", "Child"), QT_TRANSLATE_NOOP("StoredAlertsModel", "Chat"),
+    QT_TRANSLATE_NOOP("StoredAlertsModel", "Warning signs"),
+)
 LEVEL, STATUS, DATE, CONTACT, CHILD, CHAT, SIGNS = range(len(HEADERS))
-STATUS_WORDS = {"new": "Needs review", "reviewed": "Reviewed", "false_alarm": "False alarm",
-                "trusted": "Trusted contact"}
+STATUS_WORDS = {
+    "new": QT_TRANSLATE_NOOP("StoredAlertsModel", "Needs review"),
+    "reviewed": QT_TRANSLATE_NOOP("StoredAlertsModel", "Reviewed"),
+    "false_alarm": QT_TRANSLATE_NOOP("StoredAlertsModel", "False alarm"),
+    "trusted": QT_TRANSLATE_NOOP("StoredAlertsModel", "Trusted contact"),
+}
 ALERT_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 _Index = QModelIndex | QPersistentModelIndex
@@ -36,9 +47,10 @@ def alert_date(alert: dict[str, Any]) -> str:
     """The date shown for an alert: when it first crossed the line, else when it was stored."""
     raw = alert.get("first_alert_time") or alert.get("created") or ""
     try:
-        return datetime.fromisoformat(raw).strftime("%d %b %Y")
+        # The format is translated too: Chinese reads "%Y-%m-%d".
+        return datetime.fromisoformat(raw).strftime(translate("StoredAlertsModel", "%d %b %Y"))
     except ValueError:
-        return "date unknown"
+        return translate("StoredAlertsModel", "date unknown")
 
 
 def _sign_titles(alert: dict[str, Any]) -> list[str]:
@@ -84,7 +96,7 @@ class StoredAlertsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return translate("StoredAlertsModel", HEADERS[section])
         return None
 
     def highest_open_level(self) -> str:
@@ -97,8 +109,11 @@ class StoredAlertsModel(QAbstractTableModel):
         a = self._alerts[index.row()]
         col = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return (a["level"].capitalize(), STATUS_WORDS.get(self.status_of(a), a["status"]),
-                    alert_date(a), a["contact"], a.get("child") or "not sure",
+            status = self.status_of(a)
+            status_text = translate("StoredAlertsModel", STATUS_WORDS[status]) \
+                if status in STATUS_WORDS else a["status"]
+            return (level_word(a["level"]), status_text,
+                    alert_date(a), a["contact"], a.get("child") or not_sure(),
                     a.get("conversation") or "", ", ".join(_sign_titles(a)))[col]
         if role == SORT_ROLE:
             return (level_rank(a["level"]) * 10 + a["risk"], self.status_of(a) != "new",

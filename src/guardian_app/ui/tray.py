@@ -2,27 +2,28 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from guardian_app.ui import icons
+from guardian_app.ui.i18n import translate
 
 TOOLTIPS = {
-    icons.OK: "Guardian: nothing needs your attention",
-    icons.SCANNING: "Guardian: checking chats…",
-    icons.ALERT_LOW: "Guardian: warning signs found",
-    icons.ALERT_HIGH: "Guardian: serious warning signs found",
+    icons.OK: QT_TRANSLATE_NOOP("GuardianTray", "Guardian: nothing needs your attention"),
+    icons.SCANNING: QT_TRANSLATE_NOOP("GuardianTray", "Guardian: checking chats…"),
+    icons.ALERT_LOW: QT_TRANSLATE_NOOP("GuardianTray", "Guardian: warning signs found"),
+    icons.ALERT_HIGH: QT_TRANSLATE_NOOP("GuardianTray", "Guardian: serious warning signs found"),
 }
 
 
 class GuardianTray(QSystemTrayIcon):
     """Shield icon with the menu Open Guardian / Alerts… / Scan a file… / Scan a folder… /
-    Counsellor session… / Set up Guardian… / Quit."""
+    Counsellor session… / Settings… / Quit."""
 
     sig_open = Signal()
     sig_alerts = Signal()
-    sig_setup = Signal()
+    sig_settings = Signal()  # the settings dialog (the set-up wizard until it was finished)
     sig_scan_file = Signal()
     sig_scan_folder = Signal()
     sig_session = Signal()
@@ -31,15 +32,15 @@ class GuardianTray(QSystemTrayIcon):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(icons.icon(icons.OK), parent)
         self.menu = QMenu()
-        self.act_open = self._action("Open Guardian", self.sig_open)
-        self.act_alerts = self._action("Alerts…", self.sig_alerts)
+        self.act_open = self._action(self.tr("Open Guardian"), self.sig_open)
+        self.act_alerts = self._action(self.tr("Alerts…"), self.sig_alerts)
         self.menu.addSeparator()
-        self.act_scan_file = self._action("Scan a file…", self.sig_scan_file)
-        self.act_scan_folder = self._action("Scan a folder…", self.sig_scan_folder)
-        self.act_session = self._action("Counsellor session…", self.sig_session)
+        self.act_scan_file = self._action(self.tr("Scan a file…"), self.sig_scan_file)
+        self.act_scan_folder = self._action(self.tr("Scan a folder…"), self.sig_scan_folder)
+        self.act_session = self._action(self.tr("Counsellor session…"), self.sig_session)
         self.menu.addSeparator()
-        self.act_setup = self._action("Set up Guardian…", self.sig_setup)
-        self.act_quit = self._action("Quit", self.sig_quit)
+        self.act_settings = self._action(self.tr("Settings…"), self.sig_settings)
+        self.act_quit = self._action(self.tr("Quit"), self.sig_quit)
         self.setContextMenu(self.menu)
         self.activated.connect(self._on_activated)
         self.messageClicked.connect(self._on_message_clicked)
@@ -77,15 +78,16 @@ class GuardianTray(QSystemTrayIcon):
         self._render()
 
     def _render(self) -> None:
-        state, tip = self.alert_state, self._tooltip or TOOLTIPS[self.alert_state]
+        state, tip = self.alert_state, self._tooltip or translate("GuardianTray", TOOLTIPS[self.alert_state])
         if self.watch_problem and state != icons.SCANNING:
             # There is no icon of its own for "not monitoring": amber, unless red already.
             shown = icons.ALERT_HIGH if state == icons.ALERT_HIGH else icons.ALERT_LOW
-            warning = f"Guardian: Not monitoring: {self.watch_problem}"
+            warning = self.tr("Guardian: Not monitoring: {problem}").format(
+                problem=self.watch_problem)
             tip = warning if state == icons.OK else f"{warning}\n{tip}"
             state = shown
         elif self.watch_summary:
-            tip = f"{tip} ({self.watch_summary})"
+            tip = self.tr("{tooltip} ({watching})").format(tooltip=tip, watching=self.watch_summary)
         self.state = state
         self.setIcon(icons.icon(state))
         self.setToolTip(tip)

@@ -14,6 +14,7 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from guardian_app.ui.i18n import translate
 from guardian_app.watch import status as ws
 
 log = logging.getLogger(__name__)
@@ -95,7 +96,8 @@ class FolderWatch(QObject):
             bridge.closed = True
             self.bridge = None
             bridge.deleteLater()
-            self._on_status(ws.WatchStatus(ws.STORE_ERROR, f"Guardian could not start watching: {exc}"))
+            self._on_status(ws.WatchStatus(ws.STORE_ERROR, translate(
+                "FolderWatch", "Guardian could not start watching: {reason}").format(reason=exc)))
             return False
         self.service = service
         log.info("watching %d folder(s)", len(self.folders))
@@ -130,18 +132,21 @@ def problem_reason(status: ws.WatchStatus | None) -> str | None:
         return None
     if status.state == ws.NOT_MONITORING and status.down:
         names = ", ".join(Path(d).name or d for d in status.down)
-        return f"{names} cannot be watched right now; Guardian keeps trying"
+        return translate(
+            "FolderWatch", "{folders} cannot be watched right now; Guardian keeps trying").format(
+            folders=names)
     if status.state == ws.STORAGE_FULL:
-        return "the disk holding Guardian's data is full; free some space"
-    return status.message.rstrip(".") or "Guardian's data cannot be written"
+        return translate("FolderWatch", "the disk holding Guardian's data is full; free some space")
+    return status.message.rstrip(".") or translate("FolderWatch", "Guardian's data cannot be written")
 
 
 def watch_summary(folders: int, status: ws.WatchStatus | None) -> str:
     """The tooltip's watch part: "watching 2 folders", "starting to watch 1 folder"."""
-    plural = "folder" if folders == 1 else "folders"
     if status is not None and status.state == ws.STARTING:
-        return f"starting to watch {folders} {plural}"
-    return f"watching {folders} {plural}"
+        return (translate("FolderWatch", "starting to watch 1 folder") if folders == 1 else
+                translate("FolderWatch", "starting to watch {count} folders").format(count=folders))
+    return (translate("FolderWatch", "watching 1 folder") if folders == 1 else
+            translate("FolderWatch", "watching {count} folders").format(count=folders))
 
 
 def watch_display(watch: FolderWatch) -> tuple[str | None, str | None]:

@@ -9,15 +9,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget, QWizard, QWizardPage
 
 from guardian_app import settings as st
 from guardian_app.ui import icons
 from guardian_app.ui.dialogs.onboarding_pages import ChildrenPage, FoldersPage, describe
+from guardian_app.ui.i18n import translate
 from guardian_app.ui.widgets.export_help import ExportHelp
 
-WELCOME_HTML = (
+WELCOME_HTML = QT_TRANSLATE_NOOP(
+    "OnboardingWizard",
     "<p>Guardian reads chats you saved (\"exported\") from your child's apps and looks for "
     "the tactics adults use to groom children online: asking for secrecy, offering gifts, "
     "asking for photos, pushing to meet.</p>"
@@ -49,8 +51,8 @@ def _text_page(title: str, subtitle: str, html: str) -> QWizardPage:
 class ExportHelpPage(QWizardPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle("How to save a chat")
-        self.setSubTitle("Each app saves chats differently. Pick an app to see its steps.")
+        self.setTitle(self.tr("How to save a chat"))
+        self.setSubTitle(self.tr("Each app saves chats differently. Pick an app to see its steps."))
         self.help = ExportHelp()
         QVBoxLayout(self).addWidget(self.help)
 
@@ -59,11 +61,11 @@ class DonePage(QWizardPage):
     def __init__(self, wizard: OnboardingWizard) -> None:
         super().__init__()
         self._wizard = wizard
-        self.setTitle("Ready")
-        self.setSubTitle("Check your choices, then press Finish.")
+        self.setTitle(self.tr("Ready"))
+        self.setSubTitle(self.tr("Check your choices, then press Finish."))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName("Summary of your choices")
+        self.summary.setAccessibleName(self.tr("Summary of your choices"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addStretch(1)
@@ -71,12 +73,15 @@ class DonePage(QWizardPage):
     def initializePage(self) -> None:  # noqa: N802 - Qt override
         s = self._wizard.collected()
         kids = "".join(f"<li>{escape(describe(c))}</li>" for c in s.children)
-        folders = "".join(f"<li>{escape(f)}</li>" for f in s.watched_folders) or "<li>none yet</li>"
+        folders = "".join(f"<li>{escape(f)}</li>" for f in s.watched_folders) \
+            or "<li>{}</li>".format(escape(self.tr("none yet")))
+        tray = self.tr("Guardian will sit in the tray (near the clock). It tells you when it "
+                       "finds something, without showing any message text in the "
+                       "notification. You can change all of this later in Settings.")
+        kids_title, folders_title = self.tr("Children:"), self.tr("Folders Guardian watches:")
         self.summary.setText(
-            f"<p>Children:</p><ul>{kids}</ul><p>Folders Guardian watches:</p><ul>{folders}</ul>"
-            "<p>Guardian will sit in the tray (near the clock). It tells you when it finds "
-            "something, without showing any message text in the notification. You can "
-            "change all of this later in Settings.</p>")
+            f"<p>{escape(kids_title)}</p><ul>{kids}</ul>"
+            f"<p>{escape(folders_title)}</p><ul>{folders}</ul><p>{escape(tray)}</p>")
 
 
 class OnboardingWizard(QWizard):
@@ -88,14 +93,15 @@ class OnboardingWizard(QWizard):
                  choose_folder: Callable[[QWidget], str] | None = None) -> None:
         super().__init__(parent)
         self.base = current or st.Settings()
-        self.setWindowTitle("Welcome to Guardian")
+        self.setWindowTitle(self.tr("Welcome to Guardian"))
         self.setWindowIcon(icons.icon(icons.OK))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setMinimumSize(620, 520)
         self.resize(760, 600)
         self.welcome = _text_page(
-            "Welcome to Guardian", "What Guardian does, and what it never does.", WELCOME_HTML)
+            self.tr("Welcome to Guardian"), self.tr("What Guardian does, and what it never does."),
+            translate("OnboardingWizard", WELCOME_HTML))
         self.children_page = ChildrenPage()
         self.folders_page = FoldersPage(choose=choose_folder)
         self.export_page = ExportHelpPage()
@@ -103,11 +109,17 @@ class OnboardingWizard(QWizard):
         for page in (self.welcome, self.children_page, self.folders_page, self.export_page,
                      self.done_page):
             self.addPage(page)
-        for which, name in ((QWizard.WizardButton.NextButton, "Next page"),
-                            (QWizard.WizardButton.BackButton, "Previous page"),
-                            (QWizard.WizardButton.FinishButton, "Finish and start Guardian"),
-                            (QWizard.WizardButton.CancelButton, "Cancel set-up")):
+        for which, name in ((QWizard.WizardButton.NextButton, self.tr("Next page")),
+                            (QWizard.WizardButton.BackButton, self.tr("Previous page")),
+                            (QWizard.WizardButton.FinishButton, self.tr("Finish and start Guardian")),
+                            (QWizard.WizardButton.CancelButton, self.tr("Cancel set-up"))):
             self.button(which).setAccessibleName(name)
+        # PySide6-Essentials ships no Qt catalogue for Chinese: Guardian names the buttons.
+        for which, text in ((QWizard.WizardButton.NextButton, self.tr("&Next >")),
+                            (QWizard.WizardButton.BackButton, self.tr("< &Back")),
+                            (QWizard.WizardButton.FinishButton, self.tr("&Finish")),
+                            (QWizard.WizardButton.CancelButton, self.tr("Cancel"))):
+            self.setButtonText(which, text)
         self.saved: st.Settings | None = None
 
     def collected(self) -> st.Settings:
@@ -123,7 +135,8 @@ class OnboardingWizard(QWizard):
         try:
             st.save(settings)
         except (st.SettingsError, OSError) as exc:
-            self.done_page.summary.setText(f"Guardian could not save your choices: {exc}")
+            self.done_page.summary.setText(
+                self.tr("Guardian could not save your choices: {reason}").format(reason=exc))
             return
         self.saved = settings
         self.sig_saved.emit(settings)

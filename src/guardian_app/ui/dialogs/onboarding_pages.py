@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from guardian_app import settings as st
-from guardian_app.ui.countries import COUNTRIES, country_name
+from guardian_app.ui.countries import country_name, sorted_countries
+from guardian_app.ui.i18n import translate
 
 
 def _label(text: str) -> QLabel:
@@ -37,25 +38,25 @@ class ChildForm(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.names = QLineEdit()
-        self.names.setPlaceholderText("For example: Emma, em_draws, Emmy")
-        self.names.setAccessibleName("Names your child uses in chats, separated by commas")
+        self.names.setPlaceholderText(self.tr("For example: Emma, em_draws, Emmy"))
+        self.names.setAccessibleName(self.tr("Names your child uses in chats, separated by commas"))
         self.age = QSpinBox()
         self.age.setRange(st.MIN_AGE, st.MAX_AGE)
         self.age.setValue(12)
         self.age.setMaximumWidth(140)
-        self.age.setAccessibleName("Your child's age")
+        self.age.setAccessibleName(self.tr("Your child's age"))
         self.country = QComboBox()
-        self.country.setAccessibleName("Country you live in, for helplines")
-        for code, name in sorted(COUNTRIES.items(), key=lambda kv: kv[1]):
+        self.country.setAccessibleName(self.tr("Country you live in, for helplines"))
+        for code, name in sorted_countries():
             self.country.addItem(name, code)
-        self.country.addItem("Another country", "")
+        self.country.addItem(self.tr("Another country"), "")
         self.country.setCurrentIndex(self.country.findData("GB"))
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.addRow("&Names used in chats:", self.names)
-        form.addRow("&Age:", self.age)
-        form.addRow("&Country (for helplines):", self.country)
+        form.addRow(self.tr("&Names used in chats:"), self.names)
+        form.addRow(self.tr("&Age:"), self.age)
+        form.addRow(self.tr("&Country (for helplines):"), self.country)
 
     def child(self) -> st.Child | None:
         names = [n.strip() for n in self.names.text().split(",") if n.strip()]
@@ -68,7 +69,8 @@ class ChildForm(QWidget):
 
 
 def describe(child: st.Child) -> str:
-    return f"{', '.join(child.names)} (age {child.age}, {country_name(child.country)})"
+    return translate("ChildForm", "{names} (age {age}, {country})").format(
+        names=", ".join(child.names), age=child.age, country=country_name(child.country))
 
 
 class ChildrenPage(QWizardPage):
@@ -76,16 +78,16 @@ class ChildrenPage(QWizardPage):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle("Your children")
-        self.setSubTitle("Add each child whose chats you want Guardian to check.")
+        self.setTitle(self.tr("Your children"))
+        self.setSubTitle(self.tr("Add each child whose chats you want Guardian to check."))
         self.children_added: list[st.Child] = []
         self.form = ChildForm()
-        self.btn_add = QPushButton("&Add this child")
-        self.btn_add.setAccessibleName("Add this child to the list")
-        self.btn_remove = QPushButton("&Remove selected")
-        self.btn_remove.setAccessibleName("Remove the selected child from the list")
+        self.btn_add = QPushButton(self.tr("&Add this child"))
+        self.btn_add.setAccessibleName(self.tr("Add this child to the list"))
+        self.btn_remove = QPushButton(self.tr("&Remove selected"))
+        self.btn_remove.setAccessibleName(self.tr("Remove the selected child from the list"))
         self.list = QListWidget()
-        self.list.setAccessibleName("Children added")
+        self.list.setAccessibleName(self.tr("Children added"))
         self.list.setWordWrap(True)
         self.btn_add.clicked.connect(self.add_child)
         self.btn_remove.clicked.connect(self.remove_selected)
@@ -95,13 +97,13 @@ class ChildrenPage(QWizardPage):
         buttons.addWidget(self.btn_remove)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(_label(
+        layout.addWidget(_label(self.tr(
             "Write every name your child uses in chats: first name, nickname, user names. "
             "Guardian uses them to know which side of a chat is your child. The country "
-            "chooses which helplines Guardian shows you."))
+            "chooses which helplines Guardian shows you.")))
         layout.addWidget(self.form)
         layout.addLayout(buttons)
-        listed = _label("Children you added:")
+        listed = _label(self.tr("Children you added:"))
         listed.setBuddy(self.list)
         layout.addWidget(listed)
         layout.addWidget(self.list, 1)
@@ -139,17 +141,17 @@ class FoldersPage(QWizardPage):
     def __init__(self, parent: QWidget | None = None,
                  choose: Callable[[QWidget], str] | None = None) -> None:
         super().__init__(parent)
-        self.setTitle("Where you will save the chats")
-        self.setSubTitle("Guardian checks new chat exports in these folders by itself.")
+        self.setTitle(self.tr("Where you will save the chats"))
+        self.setSubTitle(self.tr("Guardian checks new chat exports in these folders by itself."))
         self.choose = choose or (lambda w: QFileDialog.getExistingDirectory(
-            w, "Choose a folder for chat exports", str(Path.home())))
+            w, self.tr("Choose a folder for chat exports"), str(Path.home())))
         self.list = QListWidget()
-        self.list.setAccessibleName("Folders Guardian watches")
+        self.list.setAccessibleName(self.tr("Folders Guardian watches"))
         self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        self.btn_add = QPushButton("Add a &folder…")
-        self.btn_add.setAccessibleName("Add a folder to watch")
-        self.btn_remove = QPushButton("&Remove selected")
-        self.btn_remove.setAccessibleName("Stop watching the selected folder")
+        self.btn_add = QPushButton(self.tr("Add a &folder…"))
+        self.btn_add.setAccessibleName(self.tr("Add a folder to watch"))
+        self.btn_remove = QPushButton(self.tr("&Remove selected"))
+        self.btn_remove.setAccessibleName(self.tr("Stop watching the selected folder"))
         self.btn_add.clicked.connect(self.add_folder)
         self.btn_remove.clicked.connect(self.remove_selected)
         buttons = QHBoxLayout()
@@ -157,11 +159,11 @@ class FoldersPage(QWizardPage):
         buttons.addWidget(self.btn_remove)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(_label(
+        layout.addWidget(_label(self.tr(
             "Make one folder for exports, for example Documents → Guardian exports, and add "
-            "it here. You can skip this and check files by hand from the tray menu."))
+            "it here. You can skip this and check files by hand from the tray menu.")))
         layout.addLayout(buttons)
-        listed = _label("Folders Guardian watches:")
+        listed = _label(self.tr("Folders Guardian watches:"))
         listed.setBuddy(self.list)
         layout.addWidget(listed)
         layout.addWidget(self.list, 1)

@@ -15,10 +15,14 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-FILE_FILTER = "Chat exports (*.txt *.zip *.json *.html *.htm *.xml *.csv *.db);;All files (*)"
+from guardian_app.ui.i18n import translate
+
+FILE_FILTER = QT_TRANSLATE_NOOP(
+    "PrivateFiles", "Chat exports (*.txt *.zip *.json *.html *.htm *.xml *.csv *.db);;All files (*)")
+PDF_FILTER = QT_TRANSLATE_NOOP("PrivateFiles", "PDF files (*.pdf)")
 TRACE_KEYS = ("history", "lastVisited")  # what Qt's dialog remembers about where you went
 
 
@@ -59,7 +63,7 @@ def private_dialog(parent: QWidget | None, caption: str, mode: QFileDialog.FileM
     if mode == QFileDialog.FileMode.Directory:
         dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
     else:
-        dialog.setNameFilter(name_filter)
+        dialog.setNameFilter(translate("PrivateFiles", name_filter))
     return dialog
 
 
@@ -74,18 +78,20 @@ def _run(make: Callable[[], QFileDialog]) -> list[str]:
 
 
 def choose_export_files(parent: QWidget | None) -> list[str]:
-    return _run(lambda: private_dialog(parent, "Open a family's chat exports (not added to Guardian)",
+    return _run(lambda: private_dialog(parent, translate(
+        "PrivateFiles", "Open a family's chat exports (not added to Guardian)"),
                                        QFileDialog.FileMode.ExistingFiles))
 
 
 def choose_export_folder(parent: QWidget | None) -> list[str]:
-    return _run(lambda: private_dialog(parent, "Open a folder of chat exports (not added to Guardian)",
+    return _run(lambda: private_dialog(parent, translate(
+        "PrivateFiles", "Open a folder of chat exports (not added to Guardian)"),
                                        QFileDialog.FileMode.Directory))
 
 
 def save_dialog(parent: QWidget | None, suggested: str) -> QFileDialog:
-    dialog = private_dialog(parent, "Save the case report", QFileDialog.FileMode.AnyFile,
-                            "PDF files (*.pdf)")
+    dialog = private_dialog(parent, translate("PrivateFiles", "Save the case report"),
+                            QFileDialog.FileMode.AnyFile, PDF_FILTER)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setDefaultSuffix("pdf")
     dialog.selectFile(suggested)

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from guardian_app.ui.dialogs.false_alarm import FalseAlarmDialog
+from guardian_app.ui.i18n import translate
 
 
 def reports_available() -> bool:
@@ -30,14 +31,17 @@ def ask_yes_no(parent: QWidget, title: str, text: str, yes: str, no: str) -> boo
 
 def confirm_trust_dialog(parent: QWidget, contact: str) -> bool:
     return ask_yes_no(
-        parent, "Trust this contact?",
-        f"Mark {contact} as family or a known friend? Guardian keeps checking the chat, but "
-        "shows alerts about this contact as trusted. Only do this if you know who they are "
-        "in real life.", f"Trust {contact}", "Cancel")
+        parent, translate("Prompts", "Trust this contact?"),
+        translate("Prompts", "Mark {contact} as family or a known friend? Guardian keeps "
+                  "checking the chat, but shows alerts about this contact as trusted. Only do "
+                  "this if you know who they are in real life.").format(contact=contact),
+        translate("Prompts", "Trust {contact}").format(contact=contact),
+        translate("Prompts", "Cancel"))
 
 
 def report_path_dialog(parent: QWidget, contact: str) -> str:
-    path, _ = QFileDialog.getSaveFileName(parent, "Save the case report",
-                                          str(Path.home() / f"Guardian report - {contact}.pdf"),
-                                          "PDF files (*.pdf)")
+    name = translate("Prompts", "Guardian report - {contact}.pdf").format(contact=contact)
+    path, _ = QFileDialog.getSaveFileName(parent, translate("Prompts", "Save the case report"),
+                                          str(Path.home() / name),
+                                          translate("Prompts", "PDF files (*.pdf)"))
     return path

@@ -9,13 +9,15 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QComboBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from guardian_app import paths
 
 SKIPPED = ("Contents",)
-FALLBACK_TITLE = "Saving a chat"
-FALLBACK = (
+FALLBACK_TITLE = QT_TRANSLATE_NOOP("ExportHelp", "Saving a chat")
+FALLBACK = QT_TRANSLATE_NOOP(
+    "ExportHelp",
     "Most chat apps can save (\"export\") a chat to a file. In the app, open the chat and "
     "look for **Export chat**, **Download your information** or **Back up**. Choose "
     "**without media** when asked. Save the file into the folder Guardian watches.\n\n"
@@ -60,20 +62,22 @@ class ExportHelp(QWidget):
 
     def __init__(self, path: Path | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.sections = load_sections(path)
+        self.sections = load_sections(path)  # the guide itself is in English
+        if FALLBACK_TITLE in self.sections:
+            self.sections = {self.tr(FALLBACK_TITLE): self.tr(FALLBACK)}
         self.app_box = QComboBox()
         self.app_box.addItems(list(self.sections))
-        self.app_box.setAccessibleName("Chat app")
-        self.app_box.setToolTip("Choose the app your child uses")
+        self.app_box.setAccessibleName(self.tr("Chat app"))
+        self.app_box.setToolTip(self.tr("Choose the app your child uses"))
         self.app_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.app_box.setMinimumContentsLength(20)
-        label = QLabel("&Which app does your child use?")
+        label = QLabel(self.tr("&Which app does your child use?"))
         label.setBuddy(self.app_box)
         label.setWordWrap(True)
         self.text = _Browser()
         self.text.setOpenLinks(False)
         self.text.setOpenExternalLinks(False)
-        self.text.setAccessibleName("How to save a chat from this app")
+        self.text.setAccessibleName(self.tr("How to save a chat from this app"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(label)

@@ -6,17 +6,21 @@ lines mark the alert line and where each grooming stage first showed up.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from guardian_app.analysis import taxonomy
 
 STAGE_WORDS = {
-    "targeting": "targeting", "gaining_trust": "gaining trust", "filling_a_need": "filling a need",
-    "isolating": "isolating", "sexualising": "sexualising", "control": "control",
-    "offline": "meeting offline",
-}  # fmt: skip
+    "targeting": QT_TRANSLATE_NOOP("RiskChart", "targeting"),
+    "gaining_trust": QT_TRANSLATE_NOOP("RiskChart", "gaining trust"),
+    "filling_a_need": QT_TRANSLATE_NOOP("RiskChart", "filling a need"),
+    "isolating": QT_TRANSLATE_NOOP("RiskChart", "isolating"),
+    "sexualising": QT_TRANSLATE_NOOP("RiskChart", "sexualising"),
+    "control": QT_TRANSLATE_NOOP("RiskChart", "control"),
+    "offline": QT_TRANSLATE_NOOP("RiskChart", "meeting offline"),
+}
 ALERT_LINE = 0.6
 MARGIN_L, MARGIN_R, MARGIN_T, MARGIN_B = 40, 12, 12, 34
 
@@ -29,7 +33,7 @@ class RiskChart(QWidget):
         self.alert_line = ALERT_LINE
         self.setMinimumHeight(150)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName("Risk over time")
+        self.setAccessibleName(self.tr("Risk over time"))
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
@@ -46,11 +50,16 @@ class RiskChart(QWidget):
     def describe(self) -> str:
         """The chart in words, for screen readers."""
         if not self.timeline:
-            return "No risk history is stored for this contact."
+            return self.tr("No risk history is stored for this contact.")
         peak_at, peak = max(self.timeline, key=lambda p: p[1])
-        stages = ", ".join(f"{STAGE_WORDS.get(s, s)} at message {i}" for i, s in self.marks)
-        return (f"Risk rose from {self.timeline[0][1]:.0%} to a highest {peak:.0%} "
-                f"at message {peak_at}." + (f" Stages: {stages}." if stages else ""))
+        stages = self.tr(", ").join(self.tr("{stage} at message {number}").format(
+            stage=self.stage_word(s), number=i) for i, s in self.marks)
+        text = self.tr("Risk rose from {start} to a highest {peak} at message {number}.").format(
+            start=f"{self.timeline[0][1]:.0%}", peak=f"{peak:.0%}", number=peak_at)
+        return text + (" " + self.tr("Stages: {stages}.").format(stages=stages) if stages else "")
+
+    def stage_word(self, stage: str) -> str:
+        return self.tr(STAGE_WORDS[stage]) if stage in STAGE_WORDS else stage
 
     def plot_rect(self) -> QRectF:
         return QRectF(MARGIN_L, MARGIN_T, max(10, self.width() - MARGIN_L - MARGIN_R),
@@ -77,12 +86,13 @@ class RiskChart(QWidget):
             p.drawText(QRectF(0, y - 8, MARGIN_L - 4, 16),
                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label)
         if not self.timeline:
-            p.drawText(r, Qt.AlignmentFlag.AlignCenter, "No risk history stored")
+            p.drawText(r, Qt.AlignmentFlag.AlignCenter, self.tr("No risk history stored"))
             return
         p.setPen(QPen(QColor("#c62828"), 1, Qt.PenStyle.DashLine))
         y = self.to_point(0, self.alert_line).y()
         p.drawLine(QPointF(r.left(), y), QPointF(r.right(), y))
-        p.drawText(QRectF(r.left() + 4, y, 200, 14), Qt.AlignmentFlag.AlignLeft, "alert line")
+        p.drawText(QRectF(r.left() + 4, y, 200, 14), Qt.AlignmentFlag.AlignLeft,
+                   self.tr("alert line"))
         self._draw_marks(p, r, text)
         path = QPainterPath(self.to_point(*self.timeline[0]))
         for idx, risk in self.timeline[1:]:
@@ -94,9 +104,9 @@ class RiskChart(QWidget):
             p.drawEllipse(self.to_point(idx, risk), 2.5, 2.5)
         p.setPen(QPen(text))
         p.drawText(QRectF(r.left(), r.bottom() + 2, r.width(), 14), Qt.AlignmentFlag.AlignLeft,
-                   f"message {self.timeline[0][0]}")
+                   self.tr("message {number}").format(number=self.timeline[0][0]))
         p.drawText(QRectF(r.left(), r.bottom() + 2, r.width(), 14), Qt.AlignmentFlag.AlignRight,
-                   f"message {self.timeline[-1][0]}")
+                   self.tr("message {number}").format(number=self.timeline[-1][0]))
 
     def _draw_marks(self, p: QPainter, r: QRectF, text: QColor) -> None:
         colours = ("#6a1b9a", "#00838f", "#ef6c00", "#2e7d32", "#ad1457", "#4e342e", "#283593")
@@ -106,7 +116,7 @@ class RiskChart(QWidget):
             p.setPen(QPen(colour, 1, Qt.PenStyle.DotLine))
             p.drawLine(QPointF(x, r.top()), QPointF(x, r.bottom()))
             p.setPen(QPen(colour))
-            label = STAGE_WORDS.get(stage, stage)
+            label = self.stage_word(stage)
             width = p.fontMetrics().horizontalAdvance(label) + 4
             left = min(max(r.left(), x + 2), r.right() - width)
             # Alternate labels above (inside the plot, stepping down) and below the axis.

@@ -3,7 +3,7 @@ buttons, progress, the alert list and the alert centre's detail view. Layout onl
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -19,11 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from guardian_app.ui.countries import COUNTRIES
+from guardian_app.ui.countries import sorted_countries
 from guardian_app.ui.session_model import SessionAlertsModel
 from guardian_app.ui.widgets.alert_view import AlertView
 
-BANNER = (
+BANNER = QT_TRANSLATE_NOOP(
+    "SessionLayout",
     "<b>Counsellor session: nothing is stored.</b> The chats you open here are checked in "
     "this computer's memory only. They are not added to Guardian's watched chats, and "
     "Guardian forgets them, their alerts and your false-alarm marks when you end the "
@@ -36,27 +37,28 @@ BANNER_STYLE = ("background:#e3f2fd; color:#0d2c4a; border:1px solid #90caf9; "
 class SessionLayout(QWidget):
     def __init__(self, model: SessionAlertsModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.banner = QLabel(BANNER)
+        self.banner = QLabel(self.tr(BANNER))
         self.banner.setWordWrap(True)
         self.banner.setTextFormat(Qt.TextFormat.RichText)
         self.banner.setStyleSheet(BANNER_STYLE)
-        self.banner.setAccessibleName("Nothing from this session is stored")
-        self.btn_files = QPushButton("Open &files…")
-        self.btn_folder = QPushButton("Open a f&older…")
-        self.btn_save = QPushButton("&Save case report…")
-        self.btn_end = QPushButton("&End session")
+        self.banner.setAccessibleName(self.tr("Nothing from this session is stored"))
+        self.btn_files = QPushButton(self.tr("Open &files…"))
+        self.btn_folder = QPushButton(self.tr("Open a f&older…"))
+        self.btn_save = QPushButton(self.tr("&Save case report…"))
+        self.btn_end = QPushButton(self.tr("&End session"))
         self.children = QLineEdit()
-        self.children.setPlaceholderText("optional, e.g. Emma, em_draws")
+        self.children.setPlaceholderText(self.tr("optional, e.g. Emma, em_draws"))
         self.children.setMinimumWidth(200)
-        self.children.setAccessibleName("The child's names in the chats, separated by commas")
-        child_label = QLabel("C&hild's names:")
+        self.children.setAccessibleName(
+            self.tr("The child's names in the chats, separated by commas"))
+        child_label = QLabel(self.tr("C&hild's names:"))
         child_label.setBuddy(self.children)
         self.country = QComboBox()
-        self.country.setAccessibleName("Country for helplines")
-        self.country.addItem("Choose a country", "")
-        for code, name in sorted(COUNTRIES.items(), key=lambda kv: kv[1]):
+        self.country.setAccessibleName(self.tr("Country for helplines"))
+        self.country.addItem(self.tr("Choose a country"), "")
+        for code, name in sorted_countries():
             self.country.addItem(name, code)
-        country_label = QLabel("Helplines &for:")
+        country_label = QLabel(self.tr("Helplines &for:"))
         country_label.setBuddy(self.country)
         tools = QHBoxLayout()
         for w in (self.btn_files, self.btn_folder, child_label, self.children, country_label, self.country):
@@ -67,8 +69,8 @@ class SessionLayout(QWidget):
 
         self.progress_label = QLabel()
         self.progress = QProgressBar()
-        self.progress.setAccessibleName("Progress of the check")
-        self.btn_stop = QPushButton("Stop")
+        self.progress.setAccessibleName(self.tr("Progress of the check"))
+        self.btn_stop = QPushButton(self.tr("Stop"))
         self.progress_row = QWidget()
         prow = QHBoxLayout(self.progress_row)
         prow.setContentsMargins(0, 0, 0, 0)
@@ -77,12 +79,12 @@ class SessionLayout(QWidget):
         prow.addWidget(self.btn_stop)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("Last action")
+        self.message.setAccessibleName(self.tr("Last action"))
         self.message.setStyleSheet("font-weight: bold; padding: 4px 0")
 
         self.table = QTableView()
         self.table.setModel(model)
-        self.table.setAccessibleName("Contacts with warning signs, most serious first")
+        self.table.setAccessibleName(self.tr("Contacts with warning signs, most serious first"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -94,7 +96,7 @@ class SessionLayout(QWidget):
         self.view = AlertView(reports_available=False)
         for button in (self.view.btn_reviewed, self.view.btn_trust, self.view.btn_export):
             button.hide()  # stored-alert actions: a session has nothing to store
-        self.view.btn_false.setAccessibleName("Mark as a false alarm for this session")
+        self.view.btn_false.setAccessibleName(self.tr("Mark as a false alarm for this session"))
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)
         splitter.addWidget(self.view)
@@ -116,13 +118,14 @@ class SessionLayout(QWidget):
     def show_progress(self, done: int, total: int, _label: str) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(min(done, max(total, 1)))
-        self.progress_label.setText(f"Checking file {done} of {total}…")  # no file names on screen
+        self.progress_label.setText(
+            self.tr("Checking file {done} of {total}…").format(done=done, total=total))  # no file names on screen
 
     def set_busy(self, busy: bool, has_results: bool) -> None:
         self.progress_row.setVisible(busy)
         if busy:
             self.progress.setRange(0, 0)
-            self.progress_label.setText("Checking the chats…")
+            self.progress_label.setText(self.tr("Checking the chats…"))
         for button in (self.btn_files, self.btn_folder):
             button.setEnabled(not busy)
         self.btn_save.setEnabled(has_results and not busy)
@@ -130,7 +133,8 @@ class SessionLayout(QWidget):
     def session_actions(self, false_alarm: bool) -> None:
         """The false-alarm button marks, or takes a session's mark back."""
         self.view.btn_false.setEnabled(True)
-        self.view.btn_false.setText("Not a &false alarm" if false_alarm else "Mark as &false alarm")
+        self.view.btn_false.setText(self.tr("Not a &false alarm") if false_alarm
+                                    else self.tr("Mark as &false alarm"))
 
     def forget(self) -> None:
         """Clears what the widgets still show or remember of the session."""
@@ -138,4 +142,4 @@ class SessionLayout(QWidget):
         self.children.setModified(False)
         self.say("")
         self.progress_label.clear()
-        self.view.btn_false.setText("Mark as &false alarm")
+        self.view.btn_false.setText(self.tr("Mark as &false alarm"))
