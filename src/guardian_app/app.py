@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import logging
-import logging.handlers
 import os
 import sys
 from collections.abc import Sequence
@@ -18,7 +17,6 @@ NO_DISPLAY_MESSAGE = (
     "To check chat exports from this terminal, run: guardian scan PATH"
 )
 LOG_FILE = "guardian-app.log"
-_logging_ready = False
 
 
 def has_display(environ: dict[str, str] | os._Environ[str] | None = None) -> bool:
@@ -34,23 +32,10 @@ def setup_logging(verbose: bool = False) -> None:
 
     Modules only call ``logging.getLogger(__name__)``; nothing logs message text.
     """
-    global _logging_ready
-    if _logging_ready:
-        return
     from guardian_app import paths
+    from guardian_app.logs import setup_logging as setup
 
-    fmt = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
-    file_handler = logging.handlers.RotatingFileHandler(
-        paths.log_dir() / LOG_FILE, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-    )
-    file_handler.setFormatter(fmt)
-    console = logging.StreamHandler(sys.stderr)
-    console.setLevel(logging.DEBUG if verbose else logging.WARNING)
-    console.setFormatter(fmt)
-    log.addHandler(file_handler)
-    log.addHandler(console)
-    log.setLevel(logging.DEBUG if verbose else logging.INFO)
-    _logging_ready = True
+    setup(verbose, paths.log_dir() / LOG_FILE)
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:

@@ -203,6 +203,9 @@ def _cmd_report(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    from .logs import setup_logging
+
+    setup_logging()  # console only: `scan` must write nothing, not even a log file
     try:
         return int(args.func(args))
     except KeyboardInterrupt:

@@ -70,7 +70,9 @@ def test_logging_goes_to_a_rotating_file_in_the_profile(tmp_path, monkeypatch):
     import logging
     import logging.handlers
 
-    monkeypatch.setattr(app, "_logging_ready", False)
+    from guardian_app import logs
+
+    monkeypatch.setattr(logs, "_configured", False)
     logger = logging.getLogger("guardian_app")
     before = list(logger.handlers)
     try:
