@@ -209,6 +209,9 @@ def take_all(outdir: Path, lang: str) -> list[Path]:
 
         app = QApplication.instance() or QApplication(["guardian-screenshots"])
         app.setApplicationName("Guardian")
+        from guardian_app.ui.i18n import install_translator
+
+        install_translator(lang, app)  # as the tray app does for the settings' language
         s = Shooter(app, outdir)
         for step in (main_windows, alert_centre, onboarding, counsellor_session, tray_menu):
             step(s)
